@@ -1,0 +1,26 @@
+package org.socle.catalog;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/** The catalogue's public face. */
+public interface CatalogApi {
+
+	/** The current version of every published module, ordered by axis then title. */
+	List<ModuleOutline> currentModules();
+
+	Optional<ModuleOutline> currentModule(String slug);
+
+	/** Module versions by id in a constant number of queries. */
+	Map<ModuleVersionId, ModuleOutline> versions(Collection<ModuleVersionId> ids);
+
+	/**
+	 * A lesson of a given version, rendered in the reader's language (French when it has no
+	 * translation). Empty when the version has no such lesson.
+	 */
+	Optional<LessonContent> lesson(ModuleVersionId version, String lessonSlug, Locale locale);
+
+}

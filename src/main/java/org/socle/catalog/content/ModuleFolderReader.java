@@ -1,0 +1,282 @@
+package org.socle.catalog.content;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.socle.catalog.Axis;
+import org.socle.catalog.content.ModuleSource.LessonSource;
+import org.yaml.snakeyaml.LoaderOptions;
+import org.yaml.snakeyaml.Yaml;
+import org.yaml.snakeyaml.error.MarkedYAMLException;
+import org.yaml.snakeyaml.error.YAMLException;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Reads one module folder ({@code module.yml} and {@code lessons/*.md}) and either returns the
+ * module or lists every problem found, each with its file and line. Nothing is imported from a
+ * folder with problems; other folders are not affected.
+ */
+public class ModuleFolderReader {
+
+	static final String DESCRIPTOR = "module.yml";
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+
+	private static final Pattern LESSON_FILE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.md");
+
+	private static final int MAX_FILE_BYTES = 1024 * 1024;
+
+	/** The outcome of reading a folder: a module, or the problems that prevent it. */
+	public record Result(Optional<ModuleSource> module, List<ContentProblem> problems) {
+	}
+
+	public Result read(Path folder) {
+		Reading reading = new Reading(folder);
+		ModuleSource module = reading.module();
+		return new Result(reading.problems.isEmpty() ? Optional.ofNullable(module) : Optional.empty(),
+				List.copyOf(reading.problems));
+	}
+
+	/** The state of reading one folder: its problems and the digest of every file read. */
+	private static final class Reading {
+
+		private final Path folder;
+
+		private final Path descriptor;
+
+		private final List<ContentProblem> problems = new ArrayList<>();
+
+		private final MessageDigest digest;
+
+		Reading(Path folder) {
+			this.folder = folder;
+			this.descriptor = folder.resolve(DESCRIPTOR);
+			try {
+				this.digest = MessageDigest.getInstance("SHA-256");
+			}
+			catch (NoSuchAlgorithmException ex) {
+				throw new IllegalStateException("Every Java runtime has SHA-256", ex);
+			}
+		}
+
+		ModuleSource module() {
+			Optional<String> yaml = readText(descriptor);
+			if (yaml.isEmpty()) {
+				return null;
+			}
+			Node root;
+			try {
+				root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml.get()));
+			}
+			catch (MarkedYAMLException ex) {
+				int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1;
+				problem(descriptor, line, "yaml-syntax", String.valueOf(ex.getProblem()));
+				return null;
+			}
+			catch (YAMLException ex) {
+				problem(descriptor, 0, "yaml-syntax", String.valueOf(ex.getMessage()));
+				return null;
+			}
+			if (!(root instanceof MappingNode mapping)) {
+				problem(descriptor, 1, "not-a-mapping", DESCRIPTOR);
+				return null;
+			}
+			String slug = folder.getFileName().toString();
+			String id = scalar(mapping, "id", true);
+			if (id != null && !id.equals(slug)) {
+				problem(descriptor, line(mapping, "id"), "id-mismatch", id, slug);
+			}
+			if (!SLUG.matcher(slug).matches()) {
+				problem(descriptor, 0, "invalid-slug", slug);
+			}
+			MappingNode title = mappingAt(mapping, "title", true);
+			MappingNode summary = mappingAt(mapping, "summary", true);
+			String titleFr = title == null ? null : scalar(title, "fr", true);
+			String titleEn = title == null ? null : scalar(title, "en", false);
+			String summaryFr = summary == null ? null : scalar(summary, "fr", true);
+			String summaryEn = summary == null ? null : scalar(summary, "en", false);
+			Axis axis = axis(mapping);
+			int duration = duration(mapping);
+			List<LessonSource> lessons = lessons(mapping);
+			if (!problems.isEmpty()) {
+				return null;
+			}
+			return new ModuleSource(slug, titleFr, titleEn, summaryFr, summaryEn, axis, duration, lessons,
+					HexFormat.of().formatHex(digest.digest()));
+		}
+
+		private Axis axis(MappingNode mapping) {
+			String code = scalar(mapping, "axis", true);
+			if (code == null) {
+				return null;
+			}
+			Optional<Axis> axis = Axis.fromCode(code);
+			if (axis.isEmpty()) {
+				problem(descriptor, line(mapping, "axis"), "invalid-axis", code);
+			}
+			return axis.orElse(null);
+		}
+
+		private int duration(MappingNode mapping) {
+			String value = scalar(mapping, "duration", true);
+			if (value == null) {
+				return 0;
+			}
+			try {
+				int minutes = Integer.parseInt(value);
+				if (minutes >= 1 && minutes <= 600) {
+					return minutes;
+				}
+			}
+			catch (NumberFormatException ex) {
+				// reported below
+			}
+			problem(descriptor, line(mapping, "duration"), "invalid-duration", value);
+			return 0;
+		}
+
+		private List<LessonSource> lessons(MappingNode mapping) {
+			Node node = valueOf(mapping, "lessons");
+			if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
+				problem(descriptor, node == null ? 0 : line(node), "no-lessons");
+				return List.of();
+			}
+			List<LessonSource> lessons = new ArrayList<>();
+			Set<String> seen = new HashSet<>();
+			for (Node item : sequence.getValue()) {
+				if (!(item instanceof MappingNode lesson)) {
+					problem(descriptor, line(item), "lesson-not-a-mapping");
+					continue;
+				}
+				String file = scalar(lesson, "file", true);
+				MappingNode title = mappingAt(lesson, "title", true);
+				String titleFr = title == null ? null : scalar(title, "fr", true);
+				String titleEn = title == null ? null : scalar(title, "en", false);
+				if (file == null) {
+					continue;
+				}
+				if (!LESSON_FILE.matcher(file).matches()) {
+					problem(descriptor, line(lesson, "file"), "invalid-lesson-file", file);
+					continue;
+				}
+				if (!seen.add(file)) {
+					problem(descriptor, line(lesson, "file"), "duplicate-lesson", file);
+					continue;
+				}
+				Path french = folder.resolve("lessons").resolve(file);
+				if (!Files.isRegularFile(french)) {
+					problem(descriptor, line(lesson, "file"), "missing-lesson-file", "lessons/" + file);
+					continue;
+				}
+				Path english = folder.resolve("lessons").resolve("en").resolve(file);
+				String markdownFr = readText(french).orElse(null);
+				String markdownEn = Files.isRegularFile(english) ? readText(english).orElse(null) : null;
+				if (markdownFr != null) {
+					lessons.add(new LessonSource(file.substring(0, file.length() - 3), titleFr, titleEn, markdownFr,
+							markdownEn));
+				}
+			}
+			return lessons;
+		}
+
+		/** Reads a file as strict UTF-8, adding it to the module's digest. */
+		private Optional<String> readText(Path file) {
+			try {
+				if (!Files.isRegularFile(file)) {
+					problem(file, 0, "missing-file", file.getFileName().toString());
+					return Optional.empty();
+				}
+				if (Files.size(file) > MAX_FILE_BYTES) {
+					problem(file, 0, "file-too-large", String.valueOf(MAX_FILE_BYTES / 1024));
+					return Optional.empty();
+				}
+				byte[] bytes = Files.readAllBytes(file);
+				String text = StandardCharsets.UTF_8.newDecoder()
+					.onMalformedInput(CodingErrorAction.REPORT)
+					.onUnmappableCharacter(CodingErrorAction.REPORT)
+					.decode(ByteBuffer.wrap(bytes))
+					.toString();
+				digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+				digest.update((byte) 0);
+				digest.update(bytes);
+				return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
+			}
+			catch (CharacterCodingException ex) {
+				problem(file, 0, "not-utf8");
+				return Optional.empty();
+			}
+			catch (IOException ex) {
+				problem(file, 0, "unreadable", String.valueOf(ex.getMessage()));
+				return Optional.empty();
+			}
+		}
+
+		private String scalar(MappingNode mapping, String key, boolean required) {
+			Node node = valueOf(mapping, key);
+			if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
+				return scalar.getValue().strip();
+			}
+			if (node != null && !(node instanceof ScalarNode)) {
+				problem(descriptor, line(node), "not-a-text", key);
+			}
+			else if (required) {
+				problem(descriptor, node == null ? line(mapping) : line(node), "missing-field", key);
+			}
+			return null;
+		}
+
+		private MappingNode mappingAt(MappingNode mapping, String key, boolean required) {
+			Node node = valueOf(mapping, key);
+			if (node instanceof MappingNode nested) {
+				return nested;
+			}
+			if (node != null || required) {
+				problem(descriptor, node == null ? line(mapping) : line(node), "missing-translations", key);
+			}
+			return null;
+		}
+
+		private static Node valueOf(MappingNode mapping, String key) {
+			for (NodeTuple tuple : mapping.getValue()) {
+				if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
+					return tuple.getValueNode();
+				}
+			}
+			return null;
+		}
+
+		private static int line(MappingNode mapping, String key) {
+			Node node = valueOf(mapping, key);
+			return node == null ? line(mapping) : line(node);
+		}
+
+		private static int line(Node node) {
+			return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
+		}
+
+		private void problem(Path file, int line, String code, String... arguments) {
+			problems.add(ContentProblem.of(file, line, code, arguments));
+		}
+
+	}
+
+}

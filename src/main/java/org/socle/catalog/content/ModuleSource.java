@@ -1,0 +1,20 @@
+package org.socle.catalog.content;
+
+import java.util.List;
+
+import org.socle.catalog.Axis;
+
+/**
+ * A module as read from its folder, valid and complete.
+ *
+ * @param contentHash SHA-256 of every file the module is made of: the same files give the same
+ *                    hash, so importing twice changes nothing
+ */
+public record ModuleSource(String slug, String titleFr, String titleEn, String summaryFr, String summaryEn, Axis axis,
+		int durationMinutes, List<LessonSource> lessons, String contentHash) {
+
+	/** A lesson: its slug is its file name without {@code .md}. */
+	public record LessonSource(String slug, String titleFr, String titleEn, String markdownFr, String markdownEn) {
+	}
+
+}

@@ -1,0 +1,43 @@
+package org.socle.catalog.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface CatalogModuleRepository extends Repository<CatalogModule, Long> {
+
+	CatalogModule save(CatalogModule module);
+
+	Optional<CatalogModule> findBySlug(String slug);
+
+}
+
+interface ModuleVersionRepository extends Repository<ModuleVersion, Long> {
+
+	ModuleVersion save(ModuleVersion version);
+
+	Optional<ModuleVersion> findById(Long id);
+
+	@Query("select distinct v from ModuleVersion v left join fetch v.lessons"
+			+ " where v.id in (select m.currentVersionId from CatalogModule m)")
+	List<ModuleVersion> findCurrent();
+
+	@Query("select distinct v from ModuleVersion v left join fetch v.lessons"
+			+ " where v.id = (select m.currentVersionId from CatalogModule m where m.slug = :slug)")
+	Optional<ModuleVersion> findCurrentBySlug(String slug);
+
+	@Query("select distinct v from ModuleVersion v left join fetch v.lessons where v.id in :ids")
+	List<ModuleVersion> findWithLessons(Collection<Long> ids);
+
+}
+
+interface LessonBodyRepository extends Repository<LessonBody, Long> {
+
+	LessonBody save(LessonBody body);
+
+	Optional<LessonBody> findById(Long lessonId);
+
+}

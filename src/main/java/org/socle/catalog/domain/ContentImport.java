@@ -1,0 +1,116 @@
+package org.socle.catalog.domain;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.socle.catalog.content.ContentProblem;
+import org.socle.catalog.content.ModuleFolderReader;
+import org.socle.catalog.domain.ModuleImporter.Outcome;
+import org.socle.shared.SocleProperties;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.stereotype.Component;
+
+/**
+ * Imports {@code content/modules/*} at start-up. A folder with problems is skipped and reported;
+ * the other folders are imported and the site starts regardless.
+ */
+@Component
+@Order(ContentImport.ORDER)
+public class ContentImport implements ApplicationRunner {
+
+	/** Runs before anything that needs the catalogue, such as demonstration data. */
+	public static final int ORDER = 100;
+
+	private static final Logger log = LoggerFactory.getLogger(ContentImport.class);
+
+	private final Path contentDir;
+
+	private final ModuleImporter importer;
+
+	private final Clock clock;
+
+	private volatile Report lastReport;
+
+	ContentImport(SocleProperties properties, ModuleImporter importer, Clock clock) {
+		this.contentDir = properties.contentDir();
+		this.importer = importer;
+		this.clock = clock;
+		this.lastReport = new Report(null, 0, 0, List.of());
+	}
+
+	/** What the last import did. */
+	public record Report(Instant finishedAt, int modulesImported, int modulesUnchanged, List<ContentProblem> problems) {
+	}
+
+	@Override
+	public void run(ApplicationArguments args) {
+		importAll();
+	}
+
+	public Report importAll() {
+		Path modulesDir = contentDir.resolve("modules");
+		List<ContentProblem> problems = new ArrayList<>();
+		int imported = 0;
+		int unchanged = 0;
+		if (!Files.isDirectory(modulesDir)) {
+			log.warn("No content folder at {}: the catalogue stays as it is (set socle.content-dir)",
+					modulesDir.toAbsolutePath());
+			problems.add(ContentProblem.of(modulesDir, 0, "missing-folder"));
+		}
+		else {
+			ModuleFolderReader reader = new ModuleFolderReader();
+			for (Path folder : moduleFolders(modulesDir, problems)) {
+				ModuleFolderReader.Result result = reader.read(folder);
+				problems.addAll(result.problems());
+				if (result.module().isEmpty()) {
+					continue;
+				}
+				try {
+					if (importer.importModule(result.module().get()) == Outcome.UNCHANGED) {
+						unchanged++;
+					}
+					else {
+						imported++;
+					}
+				}
+				catch (DataIntegrityViolationException ex) {
+					// Another node imported the same module at the same moment: its version stands.
+					log.info("Module {} was imported concurrently by another node", folder.getFileName());
+					unchanged++;
+				}
+			}
+		}
+		problems.forEach(problem -> log.warn("Content problem: {}", problem.describe()));
+		log.info("Content import from {}: {} imported, {} unchanged, {} problem(s)", modulesDir.toAbsolutePath(),
+				imported, unchanged, problems.size());
+		Report report = new Report(clock.instant(), imported, unchanged, List.copyOf(problems));
+		lastReport = report;
+		return report;
+	}
+
+	public Report lastReport() {
+		return lastReport;
+	}
+
+	private static List<Path> moduleFolders(Path modulesDir, List<ContentProblem> problems) {
+		try (Stream<Path> entries = Files.list(modulesDir)) {
+			return entries.filter(Files::isDirectory).sorted().toList();
+		}
+		catch (IOException ex) {
+			problems.add(ContentProblem.of(modulesDir, 0, "unreadable", String.valueOf(ex.getMessage())));
+			return List.of();
+		}
+	}
+
+}

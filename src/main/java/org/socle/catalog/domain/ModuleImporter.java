@@ -1,0 +1,66 @@
+package org.socle.catalog.domain;
+
+import java.time.Clock;
+
+import org.socle.catalog.content.ModuleSource;
+import org.socle.catalog.content.ModuleSource.LessonSource;
+import org.socle.catalog.domain.ModuleVersion.ModuleText;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns a module read from files into a published version. Importing the same files again changes
+ * nothing; changed files become a new version and the previous ones stay as they were.
+ */
+@Service
+public class ModuleImporter {
+
+	/** What an import did to one module. */
+	public enum Outcome {
+		CREATED, NEW_VERSION, UNCHANGED
+	}
+
+	private final CatalogModuleRepository modules;
+
+	private final ModuleVersionRepository versions;
+
+	private final LessonBodyRepository bodies;
+
+	private final Clock clock;
+
+	ModuleImporter(CatalogModuleRepository modules, ModuleVersionRepository versions, LessonBodyRepository bodies,
+			Clock clock) {
+		this.modules = modules;
+		this.versions = versions;
+		this.bodies = bodies;
+		this.clock = clock;
+	}
+
+	@Transactional
+	public Outcome importModule(ModuleSource source) {
+		CatalogModule module = modules.findBySlug(source.slug())
+			.orElseGet(() -> modules.save(new CatalogModule(source.slug(), clock.instant())));
+		boolean isNew = module.currentVersionId() == null;
+		if (!isNew && versions.findById(module.currentVersionId())
+			.map(current -> current.contentHash().equals(source.contentHash()))
+			.orElse(false)) {
+			return Outcome.UNCHANGED;
+		}
+		ModuleVersion version = new ModuleVersion(module, module.nextVersionNumber(), source.contentHash(),
+				new ModuleText(source.titleFr(), source.titleEn(), source.summaryFr(), source.summaryEn(),
+						source.axis(), source.durationMinutes()),
+				clock.instant());
+		int position = 1;
+		for (LessonSource lesson : source.lessons()) {
+			version.addLesson(new Lesson(position++, lesson.slug(), lesson.titleFr(), lesson.titleEn()));
+		}
+		versions.save(version);
+		for (int i = 0; i < source.lessons().size(); i++) {
+			LessonSource lesson = source.lessons().get(i);
+			bodies.save(new LessonBody(version.lessonAt(i).id(), lesson.markdownFr(), lesson.markdownEn()));
+		}
+		module.publish(version);
+		return isNew ? Outcome.CREATED : Outcome.NEW_VERSION;
+	}
+
+}

@@ -1,0 +1,17 @@
+package org.socle.catalog.web;
+
+import org.socle.shared.security.PlatformRoles;
+import org.socle.shared.security.RouteAuthorizations;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class CatalogRoutes implements RouteAuthorizations {
+
+	@Override
+	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes.requestMatchers("/catalog").authenticated();
+		routes.requestMatchers("/admin/content", "/admin/content/**").hasRole(PlatformRoles.ADMIN);
+	}
+
+}

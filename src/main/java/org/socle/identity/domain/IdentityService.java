@@ -1,0 +1,70 @@
+package org.socle.identity.domain;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.socle.identity.IdentityApi;
+import org.socle.identity.NewAccount;
+import org.socle.identity.PersonId;
+import org.socle.identity.PersonSummary;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class IdentityService implements IdentityApi {
+
+	private final PersonRepository people;
+
+	private final PasswordEncoder passwordEncoder;
+
+	private final Clock clock;
+
+	IdentityService(PersonRepository people, PasswordEncoder passwordEncoder, Clock clock) {
+		this.people = people;
+		this.passwordEncoder = passwordEncoder;
+		this.clock = clock;
+	}
+
+	@Override
+	public Optional<PersonSummary> person(PersonId id) {
+		return people.findById(id.value()).map(Person::summary);
+	}
+
+	@Override
+	public Map<PersonId, PersonSummary> people(Collection<PersonId> ids) {
+		if (ids.isEmpty()) {
+			return Map.of();
+		}
+		return people.findSummaries(ids.stream().map(PersonId::value).distinct().toList())
+			.stream()
+			.map(PersonRow::summary)
+			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+	}
+
+	@Override
+	public Optional<PersonSummary> personByUsername(String username) {
+		return people.findByUsername(username).map(Person::summary);
+	}
+
+	@Override
+	@Transactional
+	public PersonId createAccount(NewAccount account) {
+		String hash = account.password() == null ? null : passwordEncoder.encode(account.password());
+		try {
+			return people.save(new Person(account.username(), account.displayName(), account.email(), hash,
+					account.roles(), clock.instant()))
+				.id();
+		}
+		catch (DataIntegrityViolationException ex) {
+			throw new IllegalArgumentException("Username already taken: " + account.username(), ex);
+		}
+	}
+
+}

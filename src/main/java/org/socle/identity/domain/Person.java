@@ -1,0 +1,98 @@
+package org.socle.identity.domain;
+
+import java.time.Instant;
+import java.util.EnumSet;
+import java.util.Set;
+
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.Table;
+
+import org.socle.identity.PersonId;
+import org.socle.identity.PersonSummary;
+import org.socle.identity.Role;
+
+@Entity
+@Table(name = "person")
+class Person {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(nullable = false, unique = true, length = 100)
+	private String username;
+
+	@Column(name = "display_name", nullable = false, length = 200)
+	private String displayName;
+
+	@Column(length = 254)
+	private String email;
+
+	/** Null for people who sign in only through single sign-on. */
+	@Column(name = "password_hash", length = 200)
+	private String passwordHash;
+
+	@Column(nullable = false)
+	private boolean enabled;
+
+	@Column(name = "created_at", nullable = false)
+	private Instant createdAt;
+
+	@ElementCollection(fetch = FetchType.EAGER)
+	@CollectionTable(name = "person_role", joinColumns = @JoinColumn(name = "person_id"))
+	@Enumerated(EnumType.STRING)
+	@Column(name = "role", nullable = false, length = 20)
+	private Set<Role> roles = EnumSet.noneOf(Role.class);
+
+	protected Person() {
+	}
+
+	Person(String username, String displayName, String email, String passwordHash, Set<Role> roles, Instant now) {
+		this.username = username;
+		this.displayName = displayName;
+		this.email = email;
+		this.passwordHash = passwordHash;
+		this.enabled = true;
+		this.createdAt = now;
+		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+	}
+
+	PersonId id() {
+		return PersonId.of(id);
+	}
+
+	String username() {
+		return username;
+	}
+
+	String displayName() {
+		return displayName;
+	}
+
+	String passwordHash() {
+		return passwordHash;
+	}
+
+	boolean enabled() {
+		return enabled;
+	}
+
+	Set<Role> roles() {
+		return Set.copyOf(roles);
+	}
+
+	PersonSummary summary() {
+		return new PersonSummary(id(), username, displayName);
+	}
+
+}

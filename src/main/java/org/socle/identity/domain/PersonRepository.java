@@ -1,0 +1,24 @@
+package org.socle.identity.domain;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface PersonRepository extends Repository<Person, Long> {
+
+	Person save(Person person);
+
+	Optional<Person> findById(Long id);
+
+	Optional<Person> findByUsername(String username);
+
+	boolean existsByUsername(String username);
+
+	/** Summaries only: no roles collection is loaded, so listing many people stays one query. */
+	@Query("select new org.socle.identity.domain.PersonRow(p.id, p.username, p.displayName) from Person p where p.id in :ids")
+	List<PersonRow> findSummaries(Collection<Long> ids);
+
+}

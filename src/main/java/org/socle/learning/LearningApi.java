@@ -1,0 +1,23 @@
+package org.socle.learning;
+
+import java.util.List;
+import java.util.Optional;
+
+import org.socle.identity.PersonId;
+
+/** The learning module's public face. */
+public interface LearningApi {
+
+	/** Enrols a person in the current version of a module; enrolling twice changes nothing. */
+	void enrol(PersonId learner, String moduleSlug);
+
+	/** Records that a lesson was read; recording it again changes nothing. */
+	void recordLessonRead(PersonId learner, String moduleSlug, String lessonSlug);
+
+	/** A person's modules, most recently active first, in a constant number of queries. */
+	List<ModuleProgress> progressOf(PersonId learner);
+
+	/** A person's progress in one module, if they are enrolled in it. */
+	Optional<ModuleProgress> progressIn(PersonId learner, String moduleSlug);
+
+}

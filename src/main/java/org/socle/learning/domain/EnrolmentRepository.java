@@ -1,0 +1,48 @@
+package org.socle.learning.domain;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+/**
+ * Writes are single statements that the database makes idempotent and race-safe through its
+ * unique keys: a double click, a retry or a second tab records nothing twice.
+ */
+interface EnrolmentRepository extends Repository<Enrolment, Long> {
+
+	Optional<Enrolment> findByPersonIdAndModuleSlug(Long personId, String moduleSlug);
+
+	List<Enrolment> findByPersonIdOrderByLastActivityAtDesc(Long personId);
+
+	@Modifying
+	@Query(value = "insert ignore into enrolment (person_id, module_slug, module_version_id, lessons_total,"
+			+ " lessons_read, enrolled_at, last_activity_at) values (:person, :slug, :version, :total, 0, :now, :now)",
+			nativeQuery = true)
+	int insertIfAbsent(Long person, String slug, Long version, int total, Instant now);
+
+	@Modifying
+	@Query(value = "insert ignore into lesson_read (enrolment_id, lesson_id, read_at) values (:enrolment, :lesson, :now)",
+			nativeQuery = true)
+	int insertLessonReadIfAbsent(Long enrolment, Long lesson, Instant now);
+
+	@Modifying
+	@Query(value = "update enrolment set lessons_read = lessons_read + 1, last_activity_at = :now where id = :enrolment",
+			nativeQuery = true)
+	int countLessonRead(Long enrolment, Instant now);
+
+	/** Sets the completion once: only the statement that finds it unset and the rule met changes the row. */
+	@Modifying
+	@Query(value = "update enrolment set completed_at = :now where id = :enrolment and completed_at is null"
+			+ " and lessons_read >= lessons_total", nativeQuery = true)
+	int completeIfRuleMet(Long enrolment, Instant now);
+
+	@Query(value = "select enrolment_id, lesson_id from lesson_read where enrolment_id in :enrolments",
+			nativeQuery = true)
+	List<Object[]> lessonsReadByEnrolment(Collection<Long> enrolments);
+
+}

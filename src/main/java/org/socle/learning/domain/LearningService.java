@@ -1,0 +1,118 @@
+package org.socle.learning.domain;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.socle.catalog.CatalogApi;
+import org.socle.catalog.LessonId;
+import org.socle.catalog.LessonRef;
+import org.socle.catalog.ModuleOutline;
+import org.socle.catalog.ModuleVersionId;
+import org.socle.identity.PersonId;
+import org.socle.learning.LearningApi;
+import org.socle.learning.ModuleCompleted;
+import org.socle.learning.ModuleProgress;
+import org.socle.learning.UnknownModuleException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class LearningService implements LearningApi {
+
+	private final EnrolmentRepository enrolments;
+
+	private final CatalogApi catalog;
+
+	private final ApplicationEventPublisher events;
+
+	private final Clock clock;
+
+	LearningService(EnrolmentRepository enrolments, CatalogApi catalog, ApplicationEventPublisher events,
+			Clock clock) {
+		this.enrolments = enrolments;
+		this.catalog = catalog;
+		this.events = events;
+		this.clock = clock;
+	}
+
+	@Override
+	@Transactional
+	public void enrol(PersonId learner, String moduleSlug) {
+		ModuleOutline module = catalog.currentModule(moduleSlug)
+			.orElseThrow(() -> new UnknownModuleException(moduleSlug));
+		enrolments.insertIfAbsent(learner.value(), moduleSlug, module.versionId().value(), module.lessons().size(),
+				clock.instant());
+	}
+
+	@Override
+	@Transactional
+	public void recordLessonRead(PersonId learner, String moduleSlug, String lessonSlug) {
+		Enrolment enrolment = enrolments.findByPersonIdAndModuleSlug(learner.value(), moduleSlug)
+			.orElseThrow(() -> new UnknownModuleException(moduleSlug));
+		ModuleOutline module = outlineOf(enrolment);
+		LessonRef lesson = module.lesson(lessonSlug)
+			.orElseThrow(() -> new UnknownModuleException(moduleSlug + "/" + lessonSlug));
+		Instant now = clock.instant();
+		if (enrolments.insertLessonReadIfAbsent(enrolment.id(), lesson.id().value(), now) == 1) {
+			enrolments.countLessonRead(enrolment.id(), now);
+			if (enrolments.completeIfRuleMet(enrolment.id(), now) == 1) {
+				events.publishEvent(new ModuleCompleted(learner, moduleSlug, module.versionId(), now));
+			}
+		}
+	}
+
+	@Override
+	public List<ModuleProgress> progressOf(PersonId learner) {
+		List<Enrolment> mine = enrolments.findByPersonIdOrderByLastActivityAtDesc(learner.value());
+		if (mine.isEmpty()) {
+			return List.of();
+		}
+		Map<ModuleVersionId, ModuleOutline> outlines = catalog
+			.versions(mine.stream().map(Enrolment::moduleVersionId).toList());
+		Map<Long, Set<LessonId>> read = lessonsReadBy(mine.stream().map(Enrolment::id).toList());
+		return mine.stream()
+			.filter(enrolment -> outlines.containsKey(enrolment.moduleVersionId()))
+			.map(enrolment -> progress(enrolment, outlines.get(enrolment.moduleVersionId()),
+					read.getOrDefault(enrolment.id(), Set.of())))
+			.toList();
+	}
+
+	@Override
+	public Optional<ModuleProgress> progressIn(PersonId learner, String moduleSlug) {
+		return enrolments.findByPersonIdAndModuleSlug(learner.value(), moduleSlug)
+			.map(enrolment -> progress(enrolment, outlineOf(enrolment),
+					lessonsReadBy(List.of(enrolment.id())).getOrDefault(enrolment.id(), Set.of())));
+	}
+
+	private ModuleOutline outlineOf(Enrolment enrolment) {
+		ModuleOutline outline = catalog.versions(List.of(enrolment.moduleVersionId()))
+			.get(enrolment.moduleVersionId());
+		if (outline == null) {
+			throw new IllegalStateException("Enrolment " + enrolment.id() + " pins a module version that is missing");
+		}
+		return outline;
+	}
+
+	private Map<Long, Set<LessonId>> lessonsReadBy(List<Long> enrolmentIds) {
+		Map<Long, Set<LessonId>> read = new HashMap<>();
+		for (Object[] row : enrolments.lessonsReadByEnrolment(enrolmentIds)) {
+			read.computeIfAbsent(((Number) row[0]).longValue(), id -> new HashSet<>())
+				.add(new LessonId(((Number) row[1]).longValue()));
+		}
+		return read;
+	}
+
+	private static ModuleProgress progress(Enrolment enrolment, ModuleOutline module, Set<LessonId> read) {
+		return new ModuleProgress(module, Set.copyOf(read), enrolment.enrolledAt(), enrolment.lastActivityAt(),
+				enrolment.completedAt());
+	}
+
+}

@@ -1,0 +1,18 @@
+package org.socle.learning.web;
+
+import org.socle.shared.security.PlatformRoles;
+import org.socle.shared.security.RouteAuthorizations;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class LearningRoutes implements RouteAuthorizations {
+
+	@Override
+	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes.requestMatchers("/", "/modules/**").authenticated();
+		routes.requestMatchers("/people/*/learning")
+			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
+	}
+
+}

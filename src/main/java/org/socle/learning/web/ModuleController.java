@@ -1,0 +1,100 @@
+package org.socle.learning.web;
+
+import java.util.Locale;
+import java.util.Optional;
+
+import org.socle.catalog.CatalogApi;
+import org.socle.catalog.LessonContent;
+import org.socle.catalog.LessonRef;
+import org.socle.catalog.ModuleOutline;
+import org.socle.identity.SoclePrincipal;
+import org.socle.learning.LearningApi;
+import org.socle.learning.ModuleProgress;
+import org.socle.learning.UnknownModuleException;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.util.UriUtils;
+
+/**
+ * A module seen by a learner: its outline, enrolment, and the lesson player. Every page works
+ * without JavaScript; reading is recorded by a form, never by merely loading a page.
+ */
+@Controller
+class ModuleController {
+
+	private final CatalogApi catalog;
+
+	private final LearningApi learning;
+
+	ModuleController(CatalogApi catalog, LearningApi learning) {
+		this.catalog = catalog;
+		this.learning = learning;
+	}
+
+	@GetMapping("/modules/{slug}")
+	String module(@PathVariable String slug, @AuthenticationPrincipal SoclePrincipal me, Model model) {
+		Optional<ModuleProgress> progress = learning.progressIn(me.personId(), slug);
+		ModuleOutline module = progress.map(ModuleProgress::module)
+			.or(() -> catalog.currentModule(slug))
+			.orElseThrow(() -> new UnknownModuleException(slug));
+		model.addAttribute("module", module);
+		model.addAttribute("progress", progress.orElse(null));
+		return "learning/module";
+	}
+
+	@PostMapping("/modules/{slug}/enrolment")
+	String enrol(@PathVariable String slug, @AuthenticationPrincipal SoclePrincipal me) {
+		learning.enrol(me.personId(), slug);
+		ModuleProgress progress = learning.progressIn(me.personId(), slug)
+			.orElseThrow(() -> new UnknownModuleException(slug));
+		return progress.resumeAt().map(lesson -> redirectToLesson(slug, lesson)).orElse(redirectToModule(slug));
+	}
+
+	@GetMapping("/modules/{slug}/lessons/{lessonSlug}")
+	String lesson(@PathVariable String slug, @PathVariable String lessonSlug,
+			@AuthenticationPrincipal SoclePrincipal me, Locale locale, Model model) {
+		Optional<ModuleProgress> enrolled = learning.progressIn(me.personId(), slug);
+		if (enrolled.isEmpty()) {
+			return redirectToModule(slug);
+		}
+		ModuleProgress progress = enrolled.get();
+		LessonContent content = catalog.lesson(progress.module().versionId(), lessonSlug, locale)
+			.orElseThrow(() -> new UnknownModuleException(slug + "/" + lessonSlug));
+		LessonRef lesson = content.lesson();
+		model.addAttribute("module", progress.module());
+		model.addAttribute("progress", progress);
+		model.addAttribute("lesson", lesson);
+		model.addAttribute("content", content);
+		model.addAttribute("previous", progress.module().before(lesson).orElse(null));
+		model.addAttribute("next", progress.module().after(lesson).orElse(null));
+		return "learning/lesson";
+	}
+
+	@PostMapping("/modules/{slug}/lessons/{lessonSlug}/read")
+	String markRead(@PathVariable String slug, @PathVariable String lessonSlug,
+			@AuthenticationPrincipal SoclePrincipal me) {
+		learning.recordLessonRead(me.personId(), slug, lessonSlug);
+		ModuleProgress progress = learning.progressIn(me.personId(), slug)
+			.orElseThrow(() -> new UnknownModuleException(slug));
+		LessonRef lesson = progress.module()
+			.lesson(lessonSlug)
+			.orElseThrow(() -> new UnknownModuleException(slug + "/" + lessonSlug));
+		return progress.module()
+			.after(lesson)
+			.map(next -> redirectToLesson(slug, next))
+			.orElse(redirectToModule(slug));
+	}
+
+	private static String redirectToModule(String slug) {
+		return "redirect:/modules/" + UriUtils.encodePathSegment(slug, "UTF-8");
+	}
+
+	private static String redirectToLesson(String slug, LessonRef lesson) {
+		return redirectToModule(slug) + "/lessons/" + UriUtils.encodePathSegment(lesson.slug(), "UTF-8");
+	}
+
+}

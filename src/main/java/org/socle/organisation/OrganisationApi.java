@@ -1,0 +1,52 @@
+package org.socle.organisation;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.socle.identity.PersonId;
+import org.socle.identity.Role;
+import org.socle.identity.SoclePrincipal;
+import org.socle.organisation.OrganisationIds.EstablishmentId;
+import org.socle.organisation.OrganisationIds.RegionId;
+import org.socle.organisation.OrganisationIds.UnitId;
+
+/** The organisation module's public face. */
+public interface OrganisationApi {
+
+	/**
+	 * Whether {@code viewer} may read the learning records of {@code subject}: an administrator
+	 * anywhere, a coordinator within their region, a manager within their establishment; nobody
+	 * through a role they do not currently hold.
+	 */
+	boolean mayViewRecordsOf(SoclePrincipal viewer, PersonId subject);
+
+	/** The people currently working within the viewer's scopes, with their placement. */
+	List<Placement> staffVisibleTo(SoclePrincipal viewer);
+
+	/** Current placements of the given people, in one query. */
+	Map<PersonId, Placement> placements(Collection<PersonId> people);
+
+	RegionId createRegion(String code, String name);
+
+	EstablishmentId createEstablishment(RegionId region, String code, String name);
+
+	UnitId createUnit(EstablishmentId establishment, String name);
+
+	/** Places a person in a unit with a profession (a code of the reference list) from a date. */
+	void addMembership(PersonId person, UnitId unit, String professionCode, LocalDate startsOn);
+
+	/** Gives a person a role within a region (coordinators). */
+	void grantRegionRole(PersonId person, Role role, RegionId region, LocalDate startsOn);
+
+	/** Gives a person a role within an establishment (managers). */
+	void grantEstablishmentRole(PersonId person, Role role, EstablishmentId establishment, LocalDate startsOn);
+
+	boolean regionExists(String code);
+
+	/** A unit by its establishment's code and its name, as HR files and content name them. */
+	Optional<UnitId> findUnit(String establishmentCode, String unitName);
+
+}

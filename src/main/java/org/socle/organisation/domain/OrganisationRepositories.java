@@ -1,0 +1,73 @@
+package org.socle.organisation.domain;
+
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+import org.socle.identity.Role;
+import org.springframework.data.domain.Limit;
+import org.springframework.data.jpa.repository.Query;
+import org.springframework.data.repository.Repository;
+
+interface RegionRepository extends Repository<Region, Long> {
+
+	Region save(Region region);
+
+	boolean existsByCode(String code);
+
+}
+
+interface EstablishmentRepository extends Repository<Establishment, Long> {
+
+	Establishment save(Establishment establishment);
+
+}
+
+interface OrgUnitRepository extends Repository<OrgUnit, Long> {
+
+	OrgUnit save(OrgUnit unit);
+
+	@Query("select u.id from OrgUnit u join Establishment e on e.id = u.establishmentId"
+			+ " where e.code = :establishmentCode and u.name = :name")
+	Optional<Long> findIdByEstablishmentCodeAndName(String establishmentCode, String name);
+
+}
+
+interface ScopedRoleRepository extends Repository<ScopedRole, Long> {
+
+	ScopedRole save(ScopedRole role);
+
+}
+
+interface MembershipRepository extends Repository<Membership, Long> {
+
+	String CURRENT_MEMBERSHIP = " m.startsOn <= :today and (m.endsOn is null or m.endsOn > :today) ";
+
+	/** A scoped role of the viewer that covers the establishment {@code e}. */
+	String VIEWER_SCOPE_COVERS_E = " exists (select 1 from ScopedRole s where s.personId = :viewer and s.role in :roles"
+			+ " and (s.establishmentId = e.id or s.regionId = e.regionId)"
+			+ " and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today)) ";
+
+	String PLACEMENT = "select new org.socle.organisation.domain.PlacementRow(m.personId, u.name, e.name, r.name, m.professionCode)"
+			+ " from Membership m join OrgUnit u on u.id = m.unitId join Establishment e on e.id = u.establishmentId"
+			+ " join Region r on r.id = e.regionId ";
+
+	Membership save(Membership membership);
+
+	@Query("select count(m) > 0 from Membership m join OrgUnit u on u.id = m.unitId"
+			+ " join Establishment e on e.id = u.establishmentId"
+			+ " where m.personId = :subject and" + CURRENT_MEMBERSHIP + "and" + VIEWER_SCOPE_COVERS_E)
+	boolean viewerScopeCovers(Long viewer, Collection<Role> roles, Long subject, LocalDate today);
+
+	@Query(PLACEMENT + "where" + CURRENT_MEMBERSHIP + "and" + VIEWER_SCOPE_COVERS_E
+			+ "order by e.name, u.name, m.personId")
+	List<PlacementRow> placementsWithinScope(Long viewer, Collection<Role> roles, LocalDate today, Limit limit);
+
+	@Query(PLACEMENT + "where" + CURRENT_MEMBERSHIP + "order by e.name, u.name, m.personId")
+	List<PlacementRow> allPlacements(LocalDate today, Limit limit);
+
+	@Query(PLACEMENT + "where m.personId in :people and" + CURRENT_MEMBERSHIP)
+	List<PlacementRow> placementsOf(Collection<Long> people, LocalDate today);
+
+}

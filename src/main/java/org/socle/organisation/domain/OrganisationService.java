@@ -1,0 +1,154 @@
+package org.socle.organisation.domain;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.socle.identity.PersonId;
+import org.socle.identity.Role;
+import org.socle.identity.SoclePrincipal;
+import org.socle.organisation.OrganisationApi;
+import org.socle.organisation.OrganisationIds.EstablishmentId;
+import org.socle.organisation.OrganisationIds.RegionId;
+import org.socle.organisation.OrganisationIds.UnitId;
+import org.socle.organisation.Placement;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+@Transactional(readOnly = true)
+public class OrganisationService implements OrganisationApi {
+
+	/** Until staff lists are paginated (organisations issue), a screen shows at most this many people. */
+	static final Limit STAFF_LIST_LIMIT = Limit.of(500);
+
+	private static final Set<Role> SCOPED_ROLES = EnumSet.of(Role.MANAGER, Role.COORDINATOR);
+
+	private final RegionRepository regions;
+
+	private final EstablishmentRepository establishments;
+
+	private final OrgUnitRepository units;
+
+	private final MembershipRepository memberships;
+
+	private final ScopedRoleRepository scopedRoles;
+
+	private final Clock clock;
+
+	OrganisationService(RegionRepository regions, EstablishmentRepository establishments, OrgUnitRepository units,
+			MembershipRepository memberships, ScopedRoleRepository scopedRoles, Clock clock) {
+		this.regions = regions;
+		this.establishments = establishments;
+		this.units = units;
+		this.memberships = memberships;
+		this.scopedRoles = scopedRoles;
+		this.clock = clock;
+	}
+
+	@Override
+	public boolean mayViewRecordsOf(SoclePrincipal viewer, PersonId subject) {
+		if (viewer.hasRole(Role.ADMIN)) {
+			return true;
+		}
+		Set<Role> heldScopedRoles = heldScopedRoles(viewer);
+		return !heldScopedRoles.isEmpty() && memberships.viewerScopeCovers(viewer.personId().value(), heldScopedRoles,
+				subject.value(), today());
+	}
+
+	@Override
+	public List<Placement> staffVisibleTo(SoclePrincipal viewer) {
+		if (viewer.hasRole(Role.ADMIN)) {
+			return toPlacements(memberships.allPlacements(today(), STAFF_LIST_LIMIT));
+		}
+		Set<Role> heldScopedRoles = heldScopedRoles(viewer);
+		if (heldScopedRoles.isEmpty()) {
+			return List.of();
+		}
+		return toPlacements(memberships.placementsWithinScope(viewer.personId().value(), heldScopedRoles, today(),
+				STAFF_LIST_LIMIT));
+	}
+
+	@Override
+	public Map<PersonId, Placement> placements(Collection<PersonId> people) {
+		if (people.isEmpty()) {
+			return Map.of();
+		}
+		return toPlacements(memberships.placementsOf(people.stream().map(PersonId::value).toList(), today()))
+			.stream()
+			.collect(Collectors.toMap(Placement::person, Function.identity(), (first, second) -> first));
+	}
+
+	@Override
+	@Transactional
+	public RegionId createRegion(String code, String name) {
+		return new RegionId(regions.save(new Region(code, name)).id());
+	}
+
+	@Override
+	@Transactional
+	public EstablishmentId createEstablishment(RegionId region, String code, String name) {
+		return new EstablishmentId(establishments.save(new Establishment(region.value(), code, name)).id());
+	}
+
+	@Override
+	@Transactional
+	public UnitId createUnit(EstablishmentId establishment, String name) {
+		return new UnitId(units.save(new OrgUnit(establishment.value(), name)).id());
+	}
+
+	@Override
+	@Transactional
+	public void addMembership(PersonId person, UnitId unit, String professionCode, LocalDate startsOn) {
+		memberships.save(new Membership(person.value(), unit.value(), professionCode, startsOn));
+	}
+
+	@Override
+	@Transactional
+	public void grantRegionRole(PersonId person, Role role, RegionId region, LocalDate startsOn) {
+		scopedRoles.save(ScopedRole.inRegion(person.value(), role, region.value(), startsOn));
+	}
+
+	@Override
+	@Transactional
+	public void grantEstablishmentRole(PersonId person, Role role, EstablishmentId establishment, LocalDate startsOn) {
+		scopedRoles.save(ScopedRole.inEstablishment(person.value(), role, establishment.value(), startsOn));
+	}
+
+	@Override
+	public boolean regionExists(String code) {
+		return regions.existsByCode(code);
+	}
+
+	@Override
+	public Optional<UnitId> findUnit(String establishmentCode, String unitName) {
+		return units.findIdByEstablishmentCodeAndName(establishmentCode, unitName).map(UnitId::new);
+	}
+
+	/** A scope only counts through a role the viewer holds right now on the platform. */
+	private static Set<Role> heldScopedRoles(SoclePrincipal viewer) {
+		Set<Role> held = EnumSet.noneOf(Role.class);
+		viewer.roles().stream().filter(SCOPED_ROLES::contains).forEach(held::add);
+		return held;
+	}
+
+	private LocalDate today() {
+		return LocalDate.now(clock);
+	}
+
+	private static List<Placement> toPlacements(List<PlacementRow> rows) {
+		return rows.stream()
+			.map(row -> new Placement(PersonId.of(row.personId()), row.unitName(), row.establishmentName(),
+					row.regionName(), row.professionCode()))
+			.toList();
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.socle.organisation.domain;
+
+import java.time.LocalDate;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+
+import org.socle.identity.Role;
+
+/**
+ * A role held within a scope: a whole region (agency coordinators) or one establishment
+ * (managers). Exactly one of the two scope columns is set; the database checks it.
+ */
+@Entity
+@Table(name = "scoped_role")
+class ScopedRole {
+
+	@Id
+	@GeneratedValue(strategy = GenerationType.IDENTITY)
+	private Long id;
+
+	@Column(name = "person_id", nullable = false)
+	private Long personId;
+
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 20)
+	private Role role;
+
+	@Column(name = "region_id")
+	private Long regionId;
+
+	@Column(name = "establishment_id")
+	private Long establishmentId;
+
+	@Column(name = "starts_on", nullable = false)
+	private LocalDate startsOn;
+
+	@Column(name = "ends_on")
+	private LocalDate endsOn;
+
+	protected ScopedRole() {
+	}
+
+	private ScopedRole(Long personId, Role role, Long regionId, Long establishmentId, LocalDate startsOn) {
+		this.personId = personId;
+		this.role = role;
+		this.regionId = regionId;
+		this.establishmentId = establishmentId;
+		this.startsOn = startsOn;
+	}
+
+	static ScopedRole inRegion(Long personId, Role role, Long regionId, LocalDate startsOn) {
+		return new ScopedRole(personId, role, regionId, null, startsOn);
+	}
+
+	static ScopedRole inEstablishment(Long personId, Role role, Long establishmentId, LocalDate startsOn) {
+		return new ScopedRole(personId, role, null, establishmentId, startsOn);
+	}
+
+}

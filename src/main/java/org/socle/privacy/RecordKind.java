@@ -1,0 +1,9 @@
+package org.socle.privacy;
+
+/** Which of a person's records someone else read. Stored by name: never rename a constant. */
+public enum RecordKind {
+
+	/** Modules, lessons read, progress and completions. */
+	LEARNING_PROGRESS
+
+}

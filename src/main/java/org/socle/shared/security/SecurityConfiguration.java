@@ -1,0 +1,61 @@
+package org.socle.shared.security;
+
+import java.util.List;
+
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+/**
+ * The security baseline: deny by default (a controller route no module has declared is refused),
+ * form login, CSRF on every state change, session
+ * fixation protection and strict response headers. Routes are opened by each module's
+ * {@link RouteAuthorizations}.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableMethodSecurity
+class SecurityConfiguration {
+
+	/** No inline script or style anywhere: every script and stylesheet is a file served by Socle. */
+	static final String CONTENT_SECURITY_POLICY = String.join("; ",
+			"default-src 'self'",
+			"script-src 'self'",
+			"style-src 'self'",
+			"img-src 'self' data:",
+			"font-src 'self'",
+			"connect-src 'self'",
+			"object-src 'none'",
+			"base-uri 'self'",
+			"form-action 'self'",
+			"frame-ancestors 'none'");
+
+	@Bean
+	SecurityFilterChain socleSecurity(HttpSecurity http, List<RouteAuthorizations> moduleRoutes,
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
+		http.authorizeHttpRequests(routes -> {
+			routes.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/theme/**", "/favicon.ico")
+				.permitAll();
+			routes.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll();
+			routes.requestMatchers("/actuator/**").hasRole(PlatformRoles.ADMIN);
+			moduleRoutes.forEach(module -> module.authorize(routes));
+			routes.anyRequest().access(new UnmappedRoutes(controllers));
+		});
+		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
+		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
+		http.csrf(Customizer.withDefaults());
+		http.headers(headers -> headers
+			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
+			.frameOptions(frame -> frame.deny())
+			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
+		return http.build();
+	}
+
+}

@@ -1,0 +1,154 @@
+package org.socle.catalog.content;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socle.catalog.Axis;
+
+class ModuleFolderReaderTest {
+
+	private static final String VALID_DESCRIPTOR = """
+			id: premiers-pas
+			title:
+			  fr: "Premiers pas"
+			  en: "First steps"
+			summary:
+			  fr: "Un module court."
+			  en: "A short module."
+			axis: data-ethics
+			duration: 20
+			lessons:
+			  - file: 01-accueil.md
+			    title:
+			      fr: "Accueil"
+			      en: "Welcome"
+			  - file: 02-suite.md
+			    title:
+			      fr: "Suite"
+			""";
+
+	@TempDir
+	Path content;
+
+	private Path folder;
+
+	private final ModuleFolderReader reader = new ModuleFolderReader();
+
+	@BeforeEach
+	void writeValidModule() throws IOException {
+		folder = content.resolve("premiers-pas");
+		Files.createDirectories(folder.resolve("lessons/en"));
+		write("module.yml", VALID_DESCRIPTOR);
+		write("lessons/01-accueil.md", "# Accueil\n\nBienvenue.\n");
+		write("lessons/en/01-accueil.md", "# Welcome\n\nWelcome.\n");
+		write("lessons/02-suite.md", "# Suite\n\nLa suite.\n");
+	}
+
+	@Test
+	void readsAValidModuleWithItsLessonsInOrder() {
+		ModuleFolderReader.Result result = reader.read(folder);
+
+		assertThat(result.problems()).isEmpty();
+		ModuleSource module = result.module().orElseThrow();
+		assertThat(module.slug()).isEqualTo("premiers-pas");
+		assertThat(module.titleEn()).isEqualTo("First steps");
+		assertThat(module.axis()).isEqualTo(Axis.DATA_ETHICS);
+		assertThat(module.durationMinutes()).isEqualTo(20);
+		assertThat(module.lessons()).extracting(ModuleSource.LessonSource::slug)
+			.containsExactly("01-accueil", "02-suite");
+		assertThat(module.lessons().get(0).markdownEn()).contains("Welcome.");
+		assertThat(module.lessons().get(1).markdownEn()).isNull();
+		assertThat(module.lessons().get(1).titleEn()).isNull();
+	}
+
+	@Test
+	void theSameFilesGiveTheSameHashAndAnyChangeGivesAnother() throws IOException {
+		String first = reader.read(folder).module().orElseThrow().contentHash();
+		assertThat(reader.read(folder).module().orElseThrow().contentHash()).isEqualTo(first);
+
+		write("lessons/02-suite.md", "# Suite\n\nLa suite, corrigée.\n");
+
+		assertThat(reader.read(folder).module().orElseThrow().contentHash()).isNotEqualTo(first);
+	}
+
+	@Test
+	void reportsMalformedYamlWithItsLine() throws IOException {
+		write("module.yml", "id: premiers-pas\ntitle:\n  fr: \"Premiers pas\n  en: x\naxis: [\n");
+
+		ModuleFolderReader.Result result = reader.read(folder);
+
+		assertThat(result.module()).isEmpty();
+		assertThat(result.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.code()).isEqualTo("yaml-syntax");
+			assertThat(problem.file()).isEqualTo(folder.resolve("module.yml"));
+			assertThat(problem.line()).isGreaterThan(1);
+		});
+	}
+
+	@Test
+	void listsEveryProblemOfAFolderWithFileAndLine() throws IOException {
+		write("module.yml", VALID_DESCRIPTOR.replace("id: premiers-pas", "id: autre-chose")
+			.replace("axis: data-ethics", "axis: astrology")
+			.replace("duration: 20", "duration: vingt")
+			.replace("02-suite.md", "03-absent.md"));
+
+		ModuleFolderReader.Result result = reader.read(folder);
+
+		assertThat(result.module()).isEmpty();
+		assertThat(result.problems()).extracting(ContentProblem::code, ContentProblem::line)
+			.containsExactlyInAnyOrder(
+					org.assertj.core.groups.Tuple.tuple("id-mismatch", 1),
+					org.assertj.core.groups.Tuple.tuple("invalid-axis", 8),
+					org.assertj.core.groups.Tuple.tuple("invalid-duration", 9),
+					org.assertj.core.groups.Tuple.tuple("missing-lesson-file", 15));
+	}
+
+	@Test
+	void requiresTheFrenchTitleAndAtLeastOneLesson() throws IOException {
+		write("module.yml", """
+				id: premiers-pas
+				title:
+				  en: "Only English"
+				summary:
+				  fr: "Résumé"
+				axis: data-ethics
+				duration: 10
+				lessons: []
+				""");
+
+		ModuleFolderReader.Result result = reader.read(folder);
+
+		assertThat(result.problems()).extracting(ContentProblem::code)
+			.containsExactlyInAnyOrder("missing-field", "no-lessons");
+		assertThat(result.problems()).filteredOn(problem -> problem.code().equals("missing-field"))
+			.singleElement()
+			.satisfies(problem -> assertThat(problem.arguments()).containsExactly("fr"));
+	}
+
+	@Test
+	void refusesLessonFilesThatCouldLeaveTheModuleFolder() throws IOException {
+		write("module.yml", VALID_DESCRIPTOR.replace("02-suite.md", "../../secret.md"));
+
+		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code)
+			.containsExactly("invalid-lesson-file");
+	}
+
+	@Test
+	void refusesFilesThatAreNotUtf8() throws IOException {
+		Files.write(folder.resolve("lessons/02-suite.md"), "Caf\u00e9".getBytes(StandardCharsets.ISO_8859_1));
+
+		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code).containsExactly("not-utf8");
+	}
+
+	private void write(String file, String text) throws IOException {
+		Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
+	}
+
+}
