@@ -25,6 +25,14 @@ interface EnrolmentRepository extends Repository<Enrolment, Long> {
 			nativeQuery = true)
 	int insertIfAbsent(Long person, String slug, Long version, int total, Instant now);
 
+	/**
+	 * Records activity and, as a first write, takes the enrolment's row lock: concurrent reads of
+	 * the same enrolment then queue here instead of deadlocking on the lesson_read foreign key.
+	 */
+	@Modifying
+	@Query(value = "update enrolment set last_activity_at = :now where id = :enrolment", nativeQuery = true)
+	int lockForActivity(Long enrolment, Instant now);
+
 	@Modifying
 	@Query(value = "insert ignore into lesson_read (enrolment_id, lesson_id, read_at) values (:enrolment, :lesson, :now)",
 			nativeQuery = true)

@@ -61,6 +61,7 @@ public class LearningService implements LearningApi {
 		LessonRef lesson = module.lesson(lessonSlug)
 			.orElseThrow(() -> new UnknownModuleException(moduleSlug + "/" + lessonSlug));
 		Instant now = clock.instant();
+		enrolments.lockForActivity(enrolment.id(), now);
 		if (enrolments.insertLessonReadIfAbsent(enrolment.id(), lesson.id().value(), now) == 1) {
 			enrolments.countLessonRead(enrolment.id(), now);
 			if (enrolments.completeIfRuleMet(enrolment.id(), now) == 1) {

@@ -1,0 +1,106 @@
+package org.socle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.socle.catalog.CatalogApi;
+import org.socle.catalog.ModuleOutline;
+import org.socle.catalog.content.ModuleFolderReader;
+import org.socle.catalog.domain.ContentImport;
+import org.socle.catalog.domain.ModuleImporter;
+import org.socle.catalog.domain.ModuleImporter.Outcome;
+import org.socle.identity.IdentityApi;
+import org.socle.identity.NewAccount;
+import org.socle.identity.PersonId;
+import org.socle.identity.Role;
+import org.socle.learning.LearningApi;
+import org.socle.support.SocleIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SocleIntegrationTest
+class ContentImportIT {
+
+	@Autowired
+	ContentImport contentImport;
+
+	@Autowired
+	ModuleImporter importer;
+
+	@Autowired
+	CatalogApi catalog;
+
+	@Autowired
+	LearningApi learning;
+
+	@Autowired
+	IdentityApi identity;
+
+	@TempDir
+	Path content;
+
+	@Test
+	void theShippedContentImportsWithoutProblemAndASecondImportChangesNothing() {
+		ContentImport.Report again = contentImport.importAll();
+
+		assertThat(again.problems()).isEmpty();
+		assertThat(again.modulesImported()).isZero();
+		assertThat(again.modulesUnchanged()).isGreaterThanOrEqualTo(3);
+		assertThat(catalog.currentModules()).extracting(module -> module.axis().code())
+			.contains("digital-tools", "data-ethics", "algorithmic-reasoning");
+	}
+
+	@Test
+	void aChangedModuleBecomesANewVersionAndEnrolledLearnersKeepTheirs() throws IOException {
+		String slug = "essai-" + UUID.randomUUID().toString().substring(0, 8);
+		Path folder = writeModule(slug, "Texte de la première version.");
+		ModuleFolderReader reader = new ModuleFolderReader();
+
+		assertThat(importer.importModule(reader.read(folder).module().orElseThrow())).isEqualTo(Outcome.CREATED);
+		assertThat(importer.importModule(reader.read(folder).module().orElseThrow())).isEqualTo(Outcome.UNCHANGED);
+		ModuleOutline first = catalog.currentModule(slug).orElseThrow();
+		PersonId learner = identity.createAccount(new NewAccount("it-" + UUID.randomUUID(), "Apprenant essai", null,
+				EnumSet.of(Role.LEARNER), null));
+		learning.enrol(learner, slug);
+
+		Files.writeString(folder.resolve("lessons/01-unique.md"), "# Unique\n\nTexte de la seconde version.\n");
+		assertThat(importer.importModule(reader.read(folder).module().orElseThrow())).isEqualTo(Outcome.NEW_VERSION);
+
+		ModuleOutline second = catalog.currentModule(slug).orElseThrow();
+		assertThat(second.versionNumber()).isEqualTo(first.versionNumber() + 1);
+		ModuleOutline pinned = learning.progressIn(learner, slug).orElseThrow().module();
+		assertThat(pinned.versionId()).isEqualTo(first.versionId());
+		assertThat(catalog.lesson(pinned.versionId(), "01-unique", Locale.FRENCH).orElseThrow().safeHtml())
+			.contains("première version");
+		assertThat(catalog.lesson(second.versionId(), "01-unique", Locale.FRENCH).orElseThrow().safeHtml())
+			.contains("seconde version");
+	}
+
+	private Path writeModule(String slug, String text) throws IOException {
+		Path folder = Files.createDirectories(content.resolve(slug).resolve("lessons"));
+		Files.writeString(folder.getParent().resolve("module.yml"), """
+				id: %s
+				title:
+				  fr: "Module d'essai"
+				  en: "Test module"
+				summary:
+				  fr: "Pour vérifier les versions."
+				axis: digital-tools
+				duration: 5
+				lessons:
+				  - file: 01-unique.md
+				    title:
+				      fr: "Unique"
+				""".formatted(slug));
+		Files.writeString(folder.resolve("01-unique.md"), "# Unique\n\n" + text + "\n");
+		return folder.getParent();
+	}
+
+}

@@ -1,0 +1,72 @@
+package org.socle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.EnumSet;
+
+import org.junit.jupiter.api.Test;
+import org.socle.identity.IdentityApi;
+import org.socle.identity.Role;
+import org.socle.learning.LearningApi;
+import org.socle.organisation.OrganisationApi;
+import org.socle.support.SocleIntegrationTest;
+import org.socle.support.TestPrincipal;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SocleIntegrationTest
+class DemoDataIT {
+
+	@Autowired
+	IdentityApi identity;
+
+	@Autowired
+	OrganisationApi organisation;
+
+	@Autowired
+	LearningApi learning;
+
+	@Test
+	void oneAccountPerRoleExists() {
+		assertThat(new String[] { "learner", "trainer", "manager", "coordinator", "coordinator2", "admin" })
+			.allSatisfy(username -> assertThat(identity.personByUsername(username)).isPresent());
+	}
+
+	@Test
+	void theDemoLearnerHasOneModuleInProgress() {
+		var learner = identity.personByUsername("learner").orElseThrow().id();
+		assertThat(learning.progressOf(learner)).anySatisfy(progress -> {
+			assertThat(progress.completed()).isFalse();
+			assertThat(progress.lessonsReadCount()).isPositive();
+		});
+	}
+
+	@Test
+	void twoRegionsShareAboutThirtyPeopleInSeveralEstablishments() {
+		assertThat(organisation.regionExists("bretagne")).isTrue();
+		assertThat(organisation.regionExists("occitanie")).isTrue();
+		var admin = identity.personByUsername("admin").orElseThrow();
+		var staff = organisation.staffVisibleTo(new TestPrincipal(admin.id(), admin.displayName(), EnumSet.of(Role.ADMIN)));
+		assertThat(staff.size()).isGreaterThanOrEqualTo(28);
+		assertThat(staff.stream().map(placement -> placement.establishmentName()).distinct().count())
+			.isGreaterThanOrEqualTo(3);
+		assertThat(staff.stream().map(placement -> placement.professionCode()).distinct().count())
+			.isGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void aManagerSeesOnlyTheirEstablishmentAndACoordinatorOnlyTheirRegion() {
+		var manager = identity.personByUsername("manager").orElseThrow();
+		var coordinator2 = identity.personByUsername("coordinator2").orElseThrow();
+
+		var managerStaff = organisation
+			.staffVisibleTo(new TestPrincipal(manager.id(), manager.displayName(), EnumSet.of(Role.MANAGER)));
+		var coordinatorStaff = organisation.staffVisibleTo(
+				new TestPrincipal(coordinator2.id(), coordinator2.displayName(), EnumSet.of(Role.COORDINATOR)));
+
+		assertThat(managerStaff).isNotEmpty()
+			.allSatisfy(placement -> assertThat(placement.establishmentName()).isEqualTo("Centre hospitalier de Kerlann"));
+		assertThat(coordinatorStaff).isNotEmpty()
+			.allSatisfy(placement -> assertThat(placement.regionName()).isEqualTo("ARS Occitanie"));
+	}
+
+}

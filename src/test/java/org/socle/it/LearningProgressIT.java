@@ -1,0 +1,132 @@
+package org.socle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+
+import org.junit.jupiter.api.Test;
+import org.socle.catalog.CatalogApi;
+import org.socle.catalog.LessonRef;
+import org.socle.catalog.ModuleOutline;
+import org.socle.identity.IdentityApi;
+import org.socle.identity.NewAccount;
+import org.socle.identity.PersonId;
+import org.socle.identity.Role;
+import org.socle.learning.LearningApi;
+import org.socle.learning.ModuleCompleted;
+import org.socle.learning.ModuleProgress;
+import org.socle.support.SocleIntegrationTest;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.context.event.ApplicationEvents;
+import org.springframework.test.context.event.RecordApplicationEvents;
+
+@SocleIntegrationTest
+@RecordApplicationEvents
+class LearningProgressIT {
+
+	@Autowired
+	LearningApi learning;
+
+	@Autowired
+	CatalogApi catalog;
+
+	@Autowired
+	IdentityApi identity;
+
+	@Autowired
+	ApplicationEvents events;
+
+	@Test
+	void enrollingAndReadingTwiceRecordsEachOnce() {
+		PersonId learner = newLearner();
+		ModuleOutline module = shippedModule(0);
+		LessonRef first = module.lessons().get(0);
+
+		learning.enrol(learner, module.slug());
+		learning.enrol(learner, module.slug());
+		learning.recordLessonRead(learner, module.slug(), first.slug());
+		learning.recordLessonRead(learner, module.slug(), first.slug());
+
+		List<ModuleProgress> progress = learning.progressOf(learner);
+		assertThat(progress).singleElement().satisfies(p -> {
+			assertThat(p.lessonsReadCount()).isEqualTo(1);
+			assertThat(p.resumeAt()).contains(module.lessons().get(1));
+			assertThat(p.completed()).isFalse();
+		});
+	}
+
+	@Test
+	void readingEveryLessonCompletesTheModuleOnceWithItsVersion() {
+		PersonId learner = newLearner();
+		ModuleOutline module = shippedModule(0);
+		learning.enrol(learner, module.slug());
+
+		for (LessonRef lesson : module.lessons()) {
+			learning.recordLessonRead(learner, module.slug(), lesson.slug());
+		}
+		learning.recordLessonRead(learner, module.slug(), module.lessons().get(0).slug());
+
+		ModuleProgress progress = learning.progressIn(learner, module.slug()).orElseThrow();
+		assertThat(progress.completed()).isTrue();
+		assertThat(progress.percent()).isEqualTo(100);
+		assertThat(progress.resumeAt()).isEmpty();
+		assertThat(events.stream(ModuleCompleted.class).filter(event -> event.learner().equals(learner)))
+			.singleElement()
+			.satisfies(event -> assertThat(event.version()).isEqualTo(module.versionId()));
+	}
+
+	@Test
+	void concurrentClicksOnTheSameLessonCountItOnce() throws Exception {
+		PersonId learner = newLearner();
+		ModuleOutline module = shippedModule(1);
+		LessonRef lesson = module.lessons().get(0);
+		ExecutorService pool = Executors.newFixedThreadPool(8);
+		try {
+			List<Callable<Void>> clicks = new ArrayList<>();
+			for (int i = 0; i < 16; i++) {
+				clicks.add(() -> {
+					learning.enrol(learner, module.slug());
+					learning.recordLessonRead(learner, module.slug(), lesson.slug());
+					return null;
+				});
+			}
+			for (Future<Void> click : pool.invokeAll(clicks)) {
+				click.get();
+			}
+		}
+		finally {
+			pool.shutdown();
+		}
+
+		assertThat(learning.progressOf(learner)).singleElement()
+			.satisfies(p -> assertThat(p.lessonsReadCount()).isEqualTo(1));
+	}
+
+	@Test
+	void aLearnerWithNoEnrolmentHasNoProgress() {
+		assertThat(learning.progressOf(newLearner())).isEmpty();
+	}
+
+	/** A module of the shipped content with several lessons (other tests import modules of their own). */
+	private ModuleOutline shippedModule(int index) {
+		return catalog.currentModules()
+			.stream()
+			.filter(module -> module.lessons().size() >= 2 && !module.slug().startsWith("essai-"))
+			.toList()
+			.get(index);
+	}
+
+	private PersonId newLearner() {
+		String username = "it-" + UUID.randomUUID();
+		return identity.createAccount(new NewAccount(username, "Learner " + username, null, EnumSet.of(Role.LEARNER),
+				null));
+	}
+
+}
