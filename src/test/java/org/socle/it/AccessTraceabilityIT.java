@@ -7,7 +7,6 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.EnumSet;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
@@ -120,10 +119,7 @@ class AccessTraceabilityIT {
 	}
 
 	private TestPrincipal principal(String username, Role... roles) {
-		var person = identity.personByUsername(username).orElseThrow();
-		EnumSet<Role> set = EnumSet.noneOf(Role.class);
-		set.addAll(List.of(roles));
-		return new TestPrincipal(person.id(), person.displayName(), set);
+		return TestPrincipal.of(identity, username, roles);
 	}
 
 }

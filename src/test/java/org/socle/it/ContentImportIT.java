@@ -1,6 +1,11 @@
 package org.socle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -23,7 +28,9 @@ import org.socle.identity.PersonId;
 import org.socle.identity.Role;
 import org.socle.learning.LearningApi;
 import org.socle.support.SocleIntegrationTest;
+import org.socle.support.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
 
 @SocleIntegrationTest
 class ContentImportIT {
@@ -43,6 +50,10 @@ class ContentImportIT {
 	@Autowired
 	IdentityApi identity;
 
+	@Autowired
+	MockMvc mvc;
+
+	/** Plays the part of the content/ folder. */
 	@TempDir
 	Path content;
 
@@ -83,8 +94,35 @@ class ContentImportIT {
 			.contains("seconde version");
 	}
 
+	@Test
+	void aBrokenModuleIsReportedAndTheOthersAreStillImported() throws IOException {
+		String good = "essai-" + UUID.randomUUID().toString().substring(0, 8);
+		writeModule(good, "Texte.");
+		Path broken = writeModule("essai-casse", "Texte.").resolve("module.yml");
+		Files.writeString(broken, Files.readString(broken).replace("axis: digital-tools", "axis: [digital"));
+
+		ContentImport.Report report = contentImport.importFrom(content);
+
+		assertThat(report.modulesImported()).isEqualTo(1);
+		assertThat(report.problems()).singleElement().satisfies(problem -> {
+			assertThat(problem.file()).isEqualTo(broken);
+			assertThat(problem.code()).isEqualTo("yaml-syntax");
+			assertThat(problem.line()).isPositive();
+		});
+		assertThat(catalog.currentModule(good)).isPresent();
+		assertThat(catalog.currentModule("essai-casse")).isEmpty();
+	}
+
+	@Test
+	void administratorsSeeTheLastImportAndItsProblems() throws Exception {
+		mvc.perform(get("/admin/content").with(authentication(TestPrincipal.of(identity, "admin", Role.ADMIN)
+			.authentication()))).andExpect(status().isOk()).andExpect(content().string(containsString("Contenus")));
+		mvc.perform(get("/admin/content").with(authentication(TestPrincipal.of(identity, "trainer", Role.TRAINER)
+			.authentication()))).andExpect(status().isForbidden());
+	}
+
 	private Path writeModule(String slug, String text) throws IOException {
-		Path folder = Files.createDirectories(content.resolve(slug).resolve("lessons"));
+		Path folder = Files.createDirectories(content.resolve("modules").resolve(slug).resolve("lessons"));
 		Files.writeString(folder.getParent().resolve("module.yml"), """
 				id: %s
 				title:

@@ -11,13 +11,11 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.socle.identity.IdentityApi;
-import org.socle.identity.PersonSummary;
 import org.socle.identity.Role;
 import org.socle.support.SocleIntegrationTest;
 import org.socle.support.TestPrincipal;
@@ -126,10 +124,7 @@ class SecurityBaselineIT {
 	}
 
 	private org.springframework.security.core.Authentication as(String username, Role... roles) {
-		PersonSummary person = identity.personByUsername(username).orElseThrow();
-		EnumSet<Role> set = EnumSet.noneOf(Role.class);
-		set.addAll(java.util.List.of(roles));
-		return new TestPrincipal(person.id(), person.displayName(), set).authentication();
+		return TestPrincipal.of(identity, username, roles).authentication();
 	}
 
 }

@@ -1,8 +1,12 @@
 package org.socle.support;
 
+import java.util.EnumSet;
+import java.util.List;
 import java.util.Set;
 
+import org.socle.identity.IdentityApi;
 import org.socle.identity.PersonId;
+import org.socle.identity.PersonSummary;
 import org.socle.identity.Role;
 import org.socle.identity.SoclePrincipal;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -11,6 +15,14 @@ import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
 /** A signed-in person for MockMvc requests, with the authorities their roles give. */
 public record TestPrincipal(PersonId personId, String displayName, Set<Role> roles) implements SoclePrincipal {
+
+	/** The demo or test person with that username, holding exactly the given roles. */
+	public static TestPrincipal of(IdentityApi identity, String username, Role... roles) {
+		PersonSummary person = identity.personByUsername(username).orElseThrow();
+		Set<Role> held = EnumSet.noneOf(Role.class);
+		held.addAll(List.of(roles));
+		return new TestPrincipal(person.id(), person.displayName(), held);
+	}
 
 	public Authentication authentication() {
 		return UsernamePasswordAuthenticationToken.authenticated(this, null,

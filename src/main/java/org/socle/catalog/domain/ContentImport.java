@@ -58,8 +58,16 @@ public class ContentImport implements ApplicationRunner {
 		importAll();
 	}
 
+	/** Imports the configured content folder and keeps the report for the administrators' page. */
 	public Report importAll() {
-		Path modulesDir = contentDir.resolve("modules");
+		Report report = importFrom(contentDir);
+		lastReport = report;
+		return report;
+	}
+
+	/** Imports the modules of {@code contentRoot}/modules: valid folders are imported, the others reported. */
+	public Report importFrom(Path contentRoot) {
+		Path modulesDir = contentRoot.resolve("modules");
 		List<ContentProblem> problems = new ArrayList<>();
 		int imported = 0;
 		int unchanged = 0;
@@ -94,9 +102,7 @@ public class ContentImport implements ApplicationRunner {
 		problems.forEach(problem -> log.warn("Content problem: {}", problem.describe()));
 		log.info("Content import from {}: {} imported, {} unchanged, {} problem(s)", modulesDir.toAbsolutePath(),
 				imported, unchanged, problems.size());
-		Report report = new Report(clock.instant(), imported, unchanged, List.copyOf(problems));
-		lastReport = report;
-		return report;
+		return new Report(clock.instant(), imported, unchanged, List.copyOf(problems));
 	}
 
 	public Report lastReport() {
