@@ -32,7 +32,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class SecurityBaselineIT {
 
 	/** Routes anybody may reach without signing in. Adding one here is a decision, not a convenience. */
-	private static final Set<String> PUBLIC_ROUTES = Set.of("/login", "/theme/tokens.css", "/theme/logo", "/error");
+	private static final Set<String> PUBLIC_ROUTES = Set.of("/login", "/login/unavailable", "/theme/tokens.css", "/theme/logo", "/error");
 
 	@Autowired
 	MockMvc mvc;

@@ -17,6 +17,7 @@ import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.Table;
 
+import org.socle.identity.IdentityProviderAccount;
 import org.socle.identity.PersonId;
 import org.socle.identity.PersonSummary;
 import org.socle.identity.Role;
@@ -42,6 +43,10 @@ class Person {
 	@Column(name = "password_hash", length = 200)
 	private String passwordHash;
 
+	/** The identity provider's stable subject, for people who sign in through single sign-on. */
+	@Column(name = "external_subject", unique = true, length = 255)
+	private String externalSubject;
+
 	@Column(nullable = false)
 	private boolean enabled;
 
@@ -65,6 +70,26 @@ class Person {
 		this.enabled = true;
 		this.createdAt = now;
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+	}
+
+	static Person fromIdentityProvider(IdentityProviderAccount account, Instant now) {
+		Person person = new Person(account.username(), account.displayName(), account.email(), null, account.roles(),
+				now);
+		person.externalSubject = account.subject();
+		return person;
+	}
+
+	/** What the identity provider says now replaces what it said before; the local password is kept. */
+	void updateFrom(IdentityProviderAccount account) {
+		this.externalSubject = account.subject();
+		this.displayName = account.displayName();
+		this.email = account.email();
+		this.roles.clear();
+		this.roles.addAll(account.roles());
+	}
+
+	String externalSubject() {
+		return externalSubject;
 	}
 
 	PersonId id() {

@@ -4,6 +4,8 @@ import java.time.LocalDate;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -33,7 +35,27 @@ class Membership {
 	@Column(name = "ends_on")
 	private LocalDate endsOn;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private Source source = Source.LOCAL;
+
 	protected Membership() {
+	}
+
+	boolean isIn(Long unit, String profession) {
+		return unitId.equals(unit) && professionCode.equals(profession);
+	}
+
+	/** Ends it on that day; it stays in the history. */
+	void endOn(LocalDate day) {
+		if (endsOn == null || endsOn.isAfter(day)) {
+			this.endsOn = day.isBefore(startsOn) ? startsOn : day;
+		}
+	}
+
+	Membership maintainedByIdentityProvider() {
+		this.source = Source.SSO;
+		return this;
 	}
 
 	Membership(Long personId, Long unitId, String professionCode, LocalDate startsOn) {

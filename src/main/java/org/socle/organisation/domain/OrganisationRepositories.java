@@ -14,6 +14,9 @@ interface RegionRepository extends Repository<Region, Long> {
 
 	Region save(Region region);
 
+	@Query("select r.id from Region r where r.code = :code")
+	Optional<Long> findIdByCode(String code);
+
 	boolean existsByCode(String code);
 
 }
@@ -21,6 +24,9 @@ interface RegionRepository extends Repository<Region, Long> {
 interface EstablishmentRepository extends Repository<Establishment, Long> {
 
 	Establishment save(Establishment establishment);
+
+	@Query("select e.id from Establishment e where e.code = :code")
+	Optional<Long> findIdByCode(String code);
 
 }
 
@@ -38,6 +44,10 @@ interface ScopedRoleRepository extends Repository<ScopedRole, Long> {
 
 	ScopedRole save(ScopedRole role);
 
+	@Query("select s from ScopedRole s where s.personId = :person and s.source = :source"
+			+ " and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today)")
+	List<ScopedRole> findCurrent(Long person, Source source, LocalDate today);
+
 }
 
 interface MembershipRepository extends Repository<Membership, Long> {
@@ -54,6 +64,12 @@ interface MembershipRepository extends Repository<Membership, Long> {
 			+ " join Region r on r.id = e.regionId ";
 
 	Membership save(Membership membership);
+
+	@Query("select m from Membership m where m.personId = :person and m.source = :source and" + CURRENT_MEMBERSHIP)
+	List<Membership> findCurrent(Long person, Source source, LocalDate today);
+
+	@Query(value = "select count(*) from profession where code = :code", nativeQuery = true)
+	long countProfession(String code);
 
 	@Query("select count(m) > 0 from Membership m join OrgUnit u on u.id = m.unitId"
 			+ " join Establishment e on e.id = u.establishmentId"

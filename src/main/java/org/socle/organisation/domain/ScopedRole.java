@@ -44,7 +44,40 @@ class ScopedRole {
 	@Column(name = "ends_on")
 	private LocalDate endsOn;
 
+	@Enumerated(EnumType.STRING)
+	@Column(nullable = false, length = 10)
+	private Source source = Source.LOCAL;
+
 	protected ScopedRole() {
+	}
+
+	Role role() {
+		return role;
+	}
+
+	Long regionId() {
+		return regionId;
+	}
+
+	Long establishmentId() {
+		return establishmentId;
+	}
+
+	boolean isFor(Role wanted, Long region, Long establishment) {
+		return role == wanted && java.util.Objects.equals(regionId, region)
+				&& java.util.Objects.equals(establishmentId, establishment);
+	}
+
+	/** Ends it on that day; it stays in the history. */
+	void endOn(LocalDate day) {
+		if (endsOn == null || endsOn.isAfter(day)) {
+			this.endsOn = day.isBefore(startsOn) ? startsOn : day;
+		}
+	}
+
+	ScopedRole maintainedByIdentityProvider() {
+		this.source = Source.SSO;
+		return this;
 	}
 
 	private ScopedRole(Long personId, Role role, Long regionId, Long establishmentId, LocalDate startsOn) {

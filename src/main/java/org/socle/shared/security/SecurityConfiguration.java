@@ -5,6 +5,7 @@ import java.util.List;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -36,17 +37,22 @@ class SecurityConfiguration {
 			"frame-ancestors 'none'");
 
 	@Bean
+	@Order(2)
 	SecurityFilterChain socleSecurity(HttpSecurity http, List<RouteAuthorizations> moduleRoutes,
-			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers) throws Exception {
+			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
+			List<SignInCustomizer> signIn) throws Exception {
 		http.authorizeHttpRequests(routes -> {
 			routes.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/theme/**", "/favicon.ico")
 				.permitAll();
-			routes.requestMatchers("/login", "/error", "/actuator/health", "/actuator/health/**").permitAll();
+			routes.requestMatchers("/login", "/login/**", "/error", "/actuator/health", "/actuator/health/**")
+				.permitAll();
 			routes.requestMatchers("/actuator/**").hasRole(PlatformRoles.ADMIN);
-			moduleRoutes.forEach(module -> module.authorize(routes));
-			routes.anyRequest().access(new UnmappedRoutes(controllers));
+			RouteRules.declaredByModules(routes, moduleRoutes, controllers);
 		});
 		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		for (SignInCustomizer customizer : signIn) {
+			customizer.customize(http);
+		}
 		http.logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll());
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.csrf(Customizer.withDefaults());
