@@ -3,6 +3,7 @@ package org.socle.shared.security;
 import java.util.List;
 
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -23,24 +24,32 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 @EnableMethodSecurity
 class SecurityConfiguration {
 
-	/** No inline script or style anywhere: every script and stylesheet is a file served by Socle. */
-	static final String CONTENT_SECURITY_POLICY = String.join("; ",
-			"default-src 'self'",
-			"script-src 'self'",
-			"style-src 'self'",
-			"img-src 'self' data:",
-			"font-src 'self'",
-			"connect-src 'self'",
-			"object-src 'none'",
-			"base-uri 'self'",
-			"form-action 'self'",
-			"frame-ancestors 'none'");
+	/**
+	 * No inline script or style anywhere: every script and stylesheet is a file served by Socle.
+	 * Forms post to Socle only, and to the identity provider when there is one (signing out is a
+	 * form whose answer redirects there, and browsers apply form-action to that redirect).
+	 */
+	static String contentSecurityPolicy(String identityProviderIssuer) {
+		String formAction = "form-action 'self'" + origin(identityProviderIssuer).map(origin -> " " + origin).orElse("");
+		return String.join("; ", "default-src 'self'", "script-src 'self'", "style-src 'self'", "img-src 'self' data:",
+				"font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", formAction,
+				"frame-ancestors 'none'");
+	}
+
+	private static java.util.Optional<String> origin(String url) {
+		if (url == null || url.isBlank()) {
+			return java.util.Optional.empty();
+		}
+		java.net.URI uri = java.net.URI.create(url);
+		return java.util.Optional.of(uri.getScheme() + "://" + uri.getHost() + (uri.getPort() > 0 ? ":" + uri.getPort() : ""));
+	}
 
 	@Bean
 	@Order(2)
 	SecurityFilterChain socleSecurity(HttpSecurity http, List<RouteAuthorizations> moduleRoutes,
 			@Qualifier("requestMappingHandlerMapping") RequestMappingHandlerMapping controllers,
-			List<SignInCustomizer> signIn) throws Exception {
+			List<SignInCustomizer> signIn, @Value("${socle.oidc.issuer:}") String identityProviderIssuer)
+			throws Exception {
 		http.authorizeHttpRequests(routes -> {
 			routes.requestMatchers("/css/**", "/js/**", "/images/**", "/webjars/**", "/theme/**", "/favicon.ico")
 				.permitAll();
@@ -57,7 +66,7 @@ class SecurityConfiguration {
 		http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
 		http.csrf(Customizer.withDefaults());
 		http.headers(headers -> headers
-			.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+			.contentSecurityPolicy(csp -> csp.policyDirectives(contentSecurityPolicy(identityProviderIssuer)))
 			.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN))
 			.frameOptions(frame -> frame.deny())
 			.permissionsPolicyHeader(permissions -> permissions.policy("camera=(), microphone=(), geolocation=()")));
