@@ -83,6 +83,37 @@ class SecurityBaselineIT {
 	}
 
 	@Test
+	void repeatedFailedSignInsAreThrottledEvenWithTheRightPassword() throws Exception {
+		String username = "throttle-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		identity.createAccount(new org.socle.identity.NewAccount(username, "Essai Verrou", null,
+				java.util.EnumSet.of(Role.LEARNER), "le-bon-mot-de-passe"));
+		for (int attempt = 0; attempt < 5; attempt++) {
+			mvc.perform(post("/login").param("username", username).param("password", "mauvais").with(csrf()))
+				.andExpect(redirectedUrl("/login?error"));
+		}
+
+		mvc.perform(post("/login").param("username", username).param("password", "le-bon-mot-de-passe").with(csrf()))
+			.andExpect(redirectedUrl("/login?throttled"));
+		mvc.perform(get("/login").param("throttled", ""))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.content()
+				.string(containsString("Trop de tentatives")));
+	}
+
+	@Test
+	void aSuccessfulSignInStartsTheCountAfresh() throws Exception {
+		String username = "fresh-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		identity.createAccount(new org.socle.identity.NewAccount(username, "Essai Compteur", null,
+				java.util.EnumSet.of(Role.LEARNER), "le-bon-mot-de-passe"));
+		for (int round = 0; round < 2; round++) {
+			for (int attempt = 0; attempt < 4; attempt++) {
+				mvc.perform(post("/login").param("username", username).param("password", "mauvais").with(csrf()));
+			}
+			mvc.perform(post("/login").param("username", username).param("password", "le-bon-mot-de-passe").with(csrf()))
+				.andExpect(redirectedUrl("/"));
+		}
+	}
+
+	@Test
 	void everyControllerRouteIsDeclaredAndNoneIsOpenByAccident() throws Exception {
 		int checked = 0;
 		for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : controllers.getHandlerMethods().entrySet()) {

@@ -12,8 +12,11 @@ class LocalAccountDetailsService implements UserDetailsService {
 
 	private final PersonRepository people;
 
-	LocalAccountDetailsService(PersonRepository people) {
+	private final LoginThrottle throttle;
+
+	LocalAccountDetailsService(PersonRepository people, LoginThrottle throttle) {
 		this.people = people;
+		this.throttle = throttle;
 	}
 
 	@Override
@@ -21,7 +24,7 @@ class LocalAccountDetailsService implements UserDetailsService {
 	public UserDetails loadUserByUsername(String username) {
 		return people.findByUsername(username)
 			.filter(person -> person.passwordHash() != null)
-			.map(LocalAccountUser::new)
+			.map(person -> new LocalAccountUser(person, !throttle.isLocked(username)))
 			.orElseThrow(() -> new UsernameNotFoundException("No local account"));
 	}
 

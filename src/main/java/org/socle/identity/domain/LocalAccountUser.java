@@ -19,8 +19,8 @@ class LocalAccountUser extends User implements SoclePrincipal {
 
 	private final Set<Role> roles;
 
-	LocalAccountUser(Person person) {
-		super(person.username(), person.passwordHash(), person.enabled(), true, true, true,
+	LocalAccountUser(Person person, boolean notThrottled) {
+		super(person.username(), person.passwordHash(), person.enabled(), true, true, notThrottled,
 				person.roles().stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());
 		this.personId = person.id();
 		this.displayName = person.displayName();

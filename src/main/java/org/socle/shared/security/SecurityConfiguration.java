@@ -10,7 +10,10 @@ import org.springframework.core.annotation.Order;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.authentication.LockedException;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+import org.springframework.security.web.authentication.ExceptionMappingAuthenticationFailureHandler;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -36,6 +39,14 @@ class SecurityConfiguration {
 				"frame-ancestors 'none'");
 	}
 
+	/** Too many failed attempts get their own message; every other failure the same one, revealing nothing. */
+	private static AuthenticationFailureHandler signInFailures() {
+		ExceptionMappingAuthenticationFailureHandler failures = new ExceptionMappingAuthenticationFailureHandler();
+		failures.setExceptionMappings(java.util.Map.of(LockedException.class.getName(), "/login?throttled"));
+		failures.setDefaultFailureUrl("/login?error");
+		return failures;
+	}
+
 	private static java.util.Optional<String> origin(String url) {
 		if (url == null || url.isBlank()) {
 			return java.util.Optional.empty();
@@ -58,7 +69,10 @@ class SecurityConfiguration {
 			routes.requestMatchers("/actuator/**").hasRole(PlatformRoles.ADMIN);
 			RouteRules.declaredByModules(routes, moduleRoutes, controllers);
 		});
-		http.formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).permitAll());
+		http.formLogin(form -> form.loginPage("/login")
+			.defaultSuccessUrl("/", false)
+			.failureHandler(signInFailures())
+			.permitAll());
 		for (SignInCustomizer customizer : signIn) {
 			customizer.customize(http);
 		}
