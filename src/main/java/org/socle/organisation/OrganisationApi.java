@@ -46,6 +46,19 @@ public interface OrganisationApi {
 
 	boolean regionExists(String code);
 
+	/** A unit to choose in a form. */
+	record UnitOption(UnitId id, String unitName, String establishmentName) {
+	}
+
+	/** Every unit, ordered by establishment then name. */
+	List<UnitOption> units();
+
+	/** The codes of the reference list of professions. */
+	List<String> professionCodes();
+
+	/** Whether this unit exists and the profession is in the reference list. */
+	boolean isValidPlacement(UnitId unit, String professionCode);
+
 	/** A unit by its establishment's code and its name, as HR files and content name them. */
 	Optional<UnitId> findUnit(String establishmentCode, String unitName);
 

@@ -124,7 +124,8 @@ class MessagesTest {
 	}
 
 	private static boolean replacesItsText(Element element) {
-		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:replace")
+		return element.hasAttr("th:text") || element.hasAttr("th:utext") || element.hasAttr("th:errors")
+				|| element.hasAttr("th:replace")
 				|| element.hasAttr("th:insert");
 	}
 

@@ -33,6 +33,12 @@ class SessionOverHttpIT {
 	@LocalServerPort
 	int port;
 
+	@org.springframework.beans.factory.annotation.Autowired
+	org.socle.identity.IdentityApi identity;
+
+	@org.springframework.beans.factory.annotation.Autowired
+	org.socle.identity.AccountAdministration accounts;
+
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
@@ -64,12 +70,52 @@ class SessionOverHttpIT {
 		assertThat(withOldSession.statusCode()).as("the pre-login session id no longer signs anyone in").isEqualTo(302);
 	}
 
+	@Test
+	void disablingAnAccountEndsItsSessionsAtOnce() throws Exception {
+		String username = "desactive-" + java.util.UUID.randomUUID().toString().substring(0, 8);
+		var person = identity.createAccount(new org.socle.identity.NewAccount(username, "Compte à désactiver", null,
+				java.util.EnumSet.of(org.socle.identity.Role.LEARNER), "un-mot-de-passe-long"));
+		String session = signIn(username, "un-mot-de-passe-long");
+		assertThat(getWith(session, "/").statusCode()).isEqualTo(200);
+
+		accounts.disable(person);
+
+		assertThat(getWith(session, "/").statusCode()).isEqualTo(302);
+		String again = find(SESSION_COOKIE, http.send(HttpRequest.newBuilder(uri("/login")).build(),
+				HttpResponse.BodyHandlers.ofString()).headers().firstValue("Set-Cookie").orElseThrow());
+		assertThat(location(post("/login", again, "username=" + username
+				+ "&password=un-mot-de-passe-long&_csrf=" + URLEncoder.encode(csrfOf(again), StandardCharsets.UTF_8))))
+			.endsWith("/login?error");
+	}
+
+	private String signIn(String username, String password) throws Exception {
+		HttpResponse<String> loginPage = http.send(HttpRequest.newBuilder(uri("/login")).build(),
+				HttpResponse.BodyHandlers.ofString());
+		String session = find(SESSION_COOKIE, loginPage.headers().firstValue("Set-Cookie").orElseThrow());
+		HttpResponse<String> login = post("/login", session, "username=" + username + "&password=" + password
+				+ "&_csrf=" + URLEncoder.encode(find(CSRF, loginPage.body()), StandardCharsets.UTF_8));
+		return find(SESSION_COOKIE, login.headers().firstValue("Set-Cookie").orElseThrow());
+	}
+
+	private String csrfOf(String session) throws Exception {
+		return find(CSRF, getWith(session, "/login").body());
+	}
+
+	private HttpResponse<String> getWith(String session, String path) throws Exception {
+		return http.send(HttpRequest.newBuilder(uri(path)).header("Cookie", "SOCLE_SESSION=" + session).build(),
+				HttpResponse.BodyHandlers.ofString());
+	}
+
 	private HttpResponse<String> post(String path, String session, String form) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(uri(path))
 			.header("Cookie", "SOCLE_SESSION=" + session)
 			.header("Content-Type", "application/x-www-form-urlencoded")
 			.POST(HttpRequest.BodyPublishers.ofString(form))
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	private static String location(HttpResponse<?> response) {
+		return response.headers().firstValue("Location").orElse("");
 	}
 
 	private URI uri(String path) {

@@ -88,6 +88,23 @@ class Person {
 		this.roles.addAll(account.roles());
 	}
 
+	void changeRoles(Set<Role> newRoles) {
+		roles.clear();
+		roles.addAll(newRoles);
+	}
+
+	void disable() {
+		this.enabled = false;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	String email() {
+		return email;
+	}
+
 	String externalSubject() {
 		return externalSubject;
 	}

@@ -19,6 +19,8 @@ interface PersonRepository extends Repository<Person, Long> {
 
 	Optional<Person> findByExternalSubject(String externalSubject);
 
+	List<Person> findAllByOrderByDisplayNameAsc(org.springframework.data.domain.Limit limit);
+
 	/** Summaries only: no roles collection is loaded, so listing many people stays one query. */
 	@Query("select new org.socle.identity.domain.PersonRow(p.id, p.username, p.displayName) from Person p where p.id in :ids")
 	List<PersonRow> findSummaries(Collection<Long> ids);

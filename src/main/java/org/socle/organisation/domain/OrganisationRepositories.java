@@ -34,6 +34,12 @@ interface OrgUnitRepository extends Repository<OrgUnit, Long> {
 
 	OrgUnit save(OrgUnit unit);
 
+	boolean existsById(Long id);
+
+	@Query("select u.id, u.name, e.name from OrgUnit u join Establishment e on e.id = u.establishmentId"
+			+ " order by e.name, u.name")
+	List<Object[]> findOptions();
+
 	@Query("select u.id from OrgUnit u join Establishment e on e.id = u.establishmentId"
 			+ " where e.code = :establishmentCode and u.name = :name")
 	Optional<Long> findIdByEstablishmentCodeAndName(String establishmentCode, String name);
@@ -67,6 +73,9 @@ interface MembershipRepository extends Repository<Membership, Long> {
 
 	@Query("select m from Membership m where m.personId = :person and m.source = :source and" + CURRENT_MEMBERSHIP)
 	List<Membership> findCurrent(Long person, Source source, LocalDate today);
+
+	@Query(value = "select code from profession order by code", nativeQuery = true)
+	List<String> professionCodes();
 
 	@Query(value = "select count(*) from profession where code = :code", nativeQuery = true)
 	long countProfession(String code);

@@ -129,6 +129,25 @@ public class OrganisationService implements OrganisationApi {
 	}
 
 	@Override
+	public List<UnitOption> units() {
+		return units.findOptions()
+			.stream()
+			.map(row -> new UnitOption(new UnitId(((Number) row[0]).longValue()), (String) row[1], (String) row[2]))
+			.toList();
+	}
+
+	@Override
+	public List<String> professionCodes() {
+		return memberships.professionCodes();
+	}
+
+	@Override
+	public boolean isValidPlacement(UnitId unit, String professionCode) {
+		return units.existsById(unit.value()) && professionCode != null
+				&& memberships.countProfession(professionCode) > 0;
+	}
+
+	@Override
 	public Optional<UnitId> findUnit(String establishmentCode, String unitName) {
 		return units.findIdByEstablishmentCodeAndName(establishmentCode, unitName).map(UnitId::new);
 	}

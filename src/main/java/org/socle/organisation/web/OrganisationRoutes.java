@@ -12,6 +12,7 @@ class OrganisationRoutes implements RouteAuthorizations {
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers("/manage/staff", "/api/staff")
 			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
+		routes.requestMatchers("/admin/people/*/memberships").hasRole(PlatformRoles.ADMIN);
 	}
 
 }
