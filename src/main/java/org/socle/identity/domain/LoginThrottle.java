@@ -60,8 +60,9 @@ public class LoginThrottle {
 		jdbc.update("update login_throttle set failures = 0, window_start = ?, locked_until = null"
 				+ " where username = ? and window_start < ? and (locked_until is null or locked_until < ?)",
 				Timestamp.from(now), username, windowStart, Timestamp.from(now));
-		jdbc.update("update login_throttle set failures = failures + 1,"
-				+ " locked_until = case when failures + 1 >= ? then ? else locked_until end where username = ?",
+		// locked_until first: MySQL evaluates SET left to right with the values already assigned.
+		jdbc.update("update login_throttle set locked_until = case when failures + 1 >= ? then ? else locked_until end,"
+				+ " failures = failures + 1 where username = ?",
 				MAX_FAILURES, Timestamp.from(now.plus(LOCK)), username);
 	}
 
