@@ -78,6 +78,9 @@ class MessagesTest {
 		for (Axis axis : Axis.values()) {
 			assertThat(keys).contains("axis." + axis.code());
 		}
+		for (org.socle.identity.Role role : org.socle.identity.Role.values()) {
+			assertThat(keys).contains("role." + role.name());
+		}
 		for (RecordKind kind : RecordKind.values()) {
 			assertThat(keys).contains("recordKind." + kind.name());
 		}
