@@ -8,8 +8,8 @@ import java.util.Set;
 public interface AccountAdministration {
 
 	/** An account as administrators see it. */
-	record AccountView(PersonId id, String username, String displayName, String email, Set<Role> roles,
-			boolean enabled, boolean singleSignOn) {
+	record AccountView(PersonId id, String username, String displayName, String email, String rpps,
+			Set<Role> roles, boolean enabled, boolean singleSignOn) {
 	}
 
 	/** Accounts ordered by name, at most {@code limit}. */

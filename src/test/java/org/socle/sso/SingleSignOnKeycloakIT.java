@@ -47,6 +47,14 @@ class SingleSignOnKeycloakIT {
 	}
 
 	@Test
+	void theRppsNumberOfAHealthProfessionalIsKept() {
+		new KeycloakLogin(SOCLE).signInToSocle("learner", "socle-demo");
+
+		assertThat(jdbc.queryForObject("select rpps from person where username = 'learner'", String.class))
+			.isEqualTo("10000000001");
+	}
+
+	@Test
 	void aLearnerHasNoManagersMenuAndNoAccessToIt() {
 		KeycloakLogin browser = new KeycloakLogin(SOCLE);
 		browser.signInToSocle("learner", "socle-demo");

@@ -62,7 +62,8 @@ class AccountAdministrationService implements AccountAdministration {
 	}
 
 	private static AccountView view(Person person) {
-		return new AccountView(person.id(), person.username(), person.displayName(), person.email(), person.roles(),
+		return new AccountView(person.id(), person.username(), person.displayName(), person.email(), person.rpps(),
+				person.roles(),
 				person.enabled(), person.externalSubject() != null);
 	}
 

@@ -47,6 +47,10 @@ class Person {
 	@Column(name = "external_subject", unique = true, length = 255)
 	private String externalSubject;
 
+	/** RPPS number of a health professional, when known. */
+	@Column(length = 20, unique = true)
+	private String rpps;
+
 	@Column(nullable = false)
 	private boolean enabled;
 
@@ -76,6 +80,7 @@ class Person {
 		Person person = new Person(account.username(), account.displayName(), account.email(), null, account.roles(),
 				now);
 		person.externalSubject = account.subject();
+		person.rpps = account.rppsNumber();
 		return person;
 	}
 
@@ -84,6 +89,9 @@ class Person {
 		this.externalSubject = account.subject();
 		this.displayName = account.displayName();
 		this.email = account.email();
+		if (account.rppsNumber() != null) {
+			this.rpps = account.rppsNumber();
+		}
 		this.roles.clear();
 		this.roles.addAll(account.roles());
 	}
@@ -99,6 +107,10 @@ class Person {
 
 	void enable() {
 		this.enabled = true;
+	}
+
+	String rpps() {
+		return rpps;
 	}
 
 	String email() {
