@@ -1,7 +1,6 @@
 package org.socle.catalog.content;
 
 import java.io.IOException;
-import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
@@ -20,14 +19,8 @@ import java.util.regex.Pattern;
 
 import org.socle.catalog.Axis;
 import org.socle.catalog.content.ModuleSource.LessonSource;
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.Yaml;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -65,11 +58,14 @@ public class ModuleFolderReader {
 
 		private final List<ContentProblem> problems = new ArrayList<>();
 
+		private final YamlFields fields;
+
 		private final MessageDigest digest;
 
 		Reading(Path folder) {
 			this.folder = folder;
 			this.descriptor = folder.resolve(DESCRIPTOR);
+			this.fields = new YamlFields(descriptor, problems);
 			try {
 				this.digest = MessageDigest.getInstance("SHA-256");
 			}
@@ -79,41 +75,25 @@ public class ModuleFolderReader {
 		}
 
 		ModuleSource module() {
-			Optional<String> yaml = readText(descriptor);
-			if (yaml.isEmpty()) {
+			Optional<MappingNode> root = readText(descriptor).flatMap(fields::root);
+			if (root.isEmpty()) {
 				return null;
 			}
-			Node root;
-			try {
-				root = new Yaml(new LoaderOptions()).compose(new StringReader(yaml.get()));
-			}
-			catch (MarkedYAMLException ex) {
-				int line = ex.getProblemMark() == null ? 0 : ex.getProblemMark().getLine() + 1;
-				problem(descriptor, line, "yaml-syntax", String.valueOf(ex.getProblem()));
-				return null;
-			}
-			catch (YAMLException ex) {
-				problem(descriptor, 0, "yaml-syntax", String.valueOf(ex.getMessage()));
-				return null;
-			}
-			if (!(root instanceof MappingNode mapping)) {
-				problem(descriptor, 1, "not-a-mapping", DESCRIPTOR);
-				return null;
-			}
+			MappingNode mapping = root.get();
 			String slug = folder.getFileName().toString();
-			String id = scalar(mapping, "id", true);
+			String id = fields.scalar(mapping, "id", true);
 			if (id != null && !id.equals(slug)) {
-				problem(descriptor, line(mapping, "id"), "id-mismatch", id, slug);
+				fields.problem(YamlFields.line(mapping, "id"), "id-mismatch", id, slug);
 			}
 			if (!SLUG.matcher(slug).matches()) {
-				problem(descriptor, 0, "invalid-slug", slug);
+				fields.problem(0, "invalid-slug", slug);
 			}
-			MappingNode title = mappingAt(mapping, "title", true);
-			MappingNode summary = mappingAt(mapping, "summary", true);
-			String titleFr = title == null ? null : scalar(title, "fr", true);
-			String titleEn = title == null ? null : scalar(title, "en", false);
-			String summaryFr = summary == null ? null : scalar(summary, "fr", true);
-			String summaryEn = summary == null ? null : scalar(summary, "en", false);
+			MappingNode title = fields.translations(mapping, "title", true);
+			MappingNode summary = fields.translations(mapping, "summary", true);
+			String titleFr = title == null ? null : fields.scalar(title, "fr", true);
+			String titleEn = title == null ? null : fields.scalar(title, "en", false);
+			String summaryFr = summary == null ? null : fields.scalar(summary, "fr", true);
+			String summaryEn = summary == null ? null : fields.scalar(summary, "en", false);
 			Axis axis = axis(mapping);
 			int duration = duration(mapping);
 			List<LessonSource> lessons = lessons(mapping);
@@ -125,19 +105,19 @@ public class ModuleFolderReader {
 		}
 
 		private Axis axis(MappingNode mapping) {
-			String code = scalar(mapping, "axis", true);
+			String code = fields.scalar(mapping, "axis", true);
 			if (code == null) {
 				return null;
 			}
 			Optional<Axis> axis = Axis.fromCode(code);
 			if (axis.isEmpty()) {
-				problem(descriptor, line(mapping, "axis"), "invalid-axis", code);
+				fields.problem(YamlFields.line(mapping, "axis"), "invalid-axis", code);
 			}
 			return axis.orElse(null);
 		}
 
 		private int duration(MappingNode mapping) {
-			String value = scalar(mapping, "duration", true);
+			String value = fields.scalar(mapping, "duration", true);
 			if (value == null) {
 				return 0;
 			}
@@ -150,41 +130,41 @@ public class ModuleFolderReader {
 			catch (NumberFormatException ex) {
 				// reported below
 			}
-			problem(descriptor, line(mapping, "duration"), "invalid-duration", value);
+			fields.problem(YamlFields.line(mapping, "duration"), "invalid-duration", value);
 			return 0;
 		}
 
 		private List<LessonSource> lessons(MappingNode mapping) {
-			Node node = valueOf(mapping, "lessons");
+			Node node = YamlFields.valueOf(mapping, "lessons");
 			if (!(node instanceof SequenceNode sequence) || sequence.getValue().isEmpty()) {
-				problem(descriptor, node == null ? 0 : line(node), "no-lessons");
+				fields.problem(node == null ? 0 : YamlFields.line(node), "no-lessons");
 				return List.of();
 			}
 			List<LessonSource> lessons = new ArrayList<>();
 			Set<String> seen = new HashSet<>();
 			for (Node item : sequence.getValue()) {
 				if (!(item instanceof MappingNode lesson)) {
-					problem(descriptor, line(item), "lesson-not-a-mapping");
+					fields.problem(YamlFields.line(item), "lesson-not-a-mapping");
 					continue;
 				}
-				String file = scalar(lesson, "file", true);
-				MappingNode title = mappingAt(lesson, "title", true);
-				String titleFr = title == null ? null : scalar(title, "fr", true);
-				String titleEn = title == null ? null : scalar(title, "en", false);
+				String file = fields.scalar(lesson, "file", true);
+				MappingNode title = fields.translations(lesson, "title", true);
+				String titleFr = title == null ? null : fields.scalar(title, "fr", true);
+				String titleEn = title == null ? null : fields.scalar(title, "en", false);
 				if (file == null) {
 					continue;
 				}
 				if (!LESSON_FILE.matcher(file).matches()) {
-					problem(descriptor, line(lesson, "file"), "invalid-lesson-file", file);
+					fields.problem(YamlFields.line(lesson, "file"), "invalid-lesson-file", file);
 					continue;
 				}
 				if (!seen.add(file)) {
-					problem(descriptor, line(lesson, "file"), "duplicate-lesson", file);
+					fields.problem(YamlFields.line(lesson, "file"), "duplicate-lesson", file);
 					continue;
 				}
 				Path french = folder.resolve("lessons").resolve(file);
 				if (!Files.isRegularFile(french)) {
-					problem(descriptor, line(lesson, "file"), "missing-lesson-file", "lessons/" + file);
+					fields.problem(YamlFields.line(lesson, "file"), "missing-lesson-file", "lessons/" + file);
 					continue;
 				}
 				Path english = folder.resolve("lessons").resolve("en").resolve(file);
@@ -228,49 +208,6 @@ public class ModuleFolderReader {
 				problem(file, 0, "unreadable", String.valueOf(ex.getMessage()));
 				return Optional.empty();
 			}
-		}
-
-		private String scalar(MappingNode mapping, String key, boolean required) {
-			Node node = valueOf(mapping, key);
-			if (node instanceof ScalarNode scalar && !scalar.getValue().isBlank()) {
-				return scalar.getValue().strip();
-			}
-			if (node != null && !(node instanceof ScalarNode)) {
-				problem(descriptor, line(node), "not-a-text", key);
-			}
-			else if (required) {
-				problem(descriptor, node == null ? line(mapping) : line(node), "missing-field", key);
-			}
-			return null;
-		}
-
-		private MappingNode mappingAt(MappingNode mapping, String key, boolean required) {
-			Node node = valueOf(mapping, key);
-			if (node instanceof MappingNode nested) {
-				return nested;
-			}
-			if (node != null || required) {
-				problem(descriptor, node == null ? line(mapping) : line(node), "missing-translations", key);
-			}
-			return null;
-		}
-
-		private static Node valueOf(MappingNode mapping, String key) {
-			for (NodeTuple tuple : mapping.getValue()) {
-				if (tuple.getKeyNode() instanceof ScalarNode scalar && scalar.getValue().equals(key)) {
-					return tuple.getValueNode();
-				}
-			}
-			return null;
-		}
-
-		private static int line(MappingNode mapping, String key) {
-			Node node = valueOf(mapping, key);
-			return node == null ? line(mapping) : line(node);
-		}
-
-		private static int line(Node node) {
-			return node.getStartMark() == null ? 0 : node.getStartMark().getLine() + 1;
 		}
 
 		private void problem(Path file, int line, String code, String... arguments) {
