@@ -17,6 +17,12 @@ public interface CatalogApi {
 	/** Module versions by id in a constant number of queries. */
 	Map<ModuleVersionId, ModuleOutline> versions(Collection<ModuleVersionId> ids);
 
+	/** What a version says of itself; empty for versions imported before content format v1. */
+	Optional<ModuleDetails> details(ModuleVersionId version);
+
+	/** Every competency of the imported frameworks, by code. */
+	Map<String, Competency> competencies();
+
 	/**
 	 * A lesson of a given version, rendered in the reader's language (French when it has no
 	 * translation). Empty when the version has no such lesson.

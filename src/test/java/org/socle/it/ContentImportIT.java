@@ -72,7 +72,7 @@ class ContentImportIT {
 	void aChangedModuleBecomesANewVersionAndEnrolledLearnersKeepTheirs() throws IOException {
 		String slug = "essai-" + UUID.randomUUID().toString().substring(0, 8);
 		Path folder = writeModule(slug, "Texte de la première version.");
-		ModuleFolderReader reader = new ModuleFolderReader();
+		ModuleFolderReader reader = new ModuleFolderReader(java.util.Set.of("D4"));
 
 		assertThat(importer.importModule(reader.read(folder).module().orElseThrow())).isEqualTo(Outcome.CREATED);
 		assertThat(importer.importModule(reader.read(folder).module().orElseThrow())).isEqualTo(Outcome.UNCHANGED);
@@ -97,6 +97,8 @@ class ContentImportIT {
 	@Test
 	void aBrokenModuleIsReportedAndTheOthersAreStillImported() throws IOException {
 		String good = "essai-" + UUID.randomUUID().toString().substring(0, 8);
+		Files.createDirectories(content.resolve("frameworks"));
+		Files.copy(Path.of("content/frameworks/referentiel-socle.yml"), content.resolve("frameworks/referentiel-socle.yml"));
 		writeModule(good, "Texte.");
 		Path broken = writeModule("essai-casse", "Texte.").resolve("module.yml");
 		Files.writeString(broken, Files.readString(broken).replace("axis: digital-tools", "axis: [digital"));
@@ -111,6 +113,21 @@ class ContentImportIT {
 		});
 		assertThat(catalog.currentModule(good)).isPresent();
 		assertThat(catalog.currentModule("essai-casse")).isEmpty();
+	}
+
+	@Test
+	void theReferentielSocleHasItsFiveDomainsAndModulePagesShowWhatTheyTeach() throws Exception {
+		assertThat(catalog.competencies()).containsKeys("D1", "D2", "D3", "D4", "D5");
+		assertThat(catalog.competencies().values().stream().mapToInt(org.socle.catalog.Competency::hours).sum())
+			.as("28 hours in all (arrêté du 10 novembre 2022)").isEqualTo(28);
+
+		mvc.perform(get("/modules/raisonnement-clinique-algorithmes")
+			.with(authentication(TestPrincipal.of(identity, "learner", Role.LEARNER).authentication())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Objectifs d’apprentissage")))
+			.andExpect(content().string(containsString("D4 — Les outils numériques en santé")))
+			.andExpect(content().string(containsString("Lire les 3 leçons")))
+			.andExpect(content().string(containsString("href=\"/modules/donnees-sante-ethique\"")));
 	}
 
 	@Test
@@ -132,6 +149,12 @@ class ContentImportIT {
 				  fr: "Pour vérifier les versions."
 				axis: digital-tools
 				duration: 5
+				level: introduction
+				competencies: [D4]
+				objectives:
+				  - fr: "Vérifier les versions."
+				authors:
+				  - name: "Équipe Socle"
 				lessons:
 				  - file: 01-unique.md
 				    title:

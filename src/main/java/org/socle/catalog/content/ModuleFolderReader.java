@@ -18,9 +18,16 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 import org.socle.catalog.Axis;
+import org.socle.catalog.ModuleDetails;
+import org.socle.catalog.ModuleDetails.Author;
+import org.socle.catalog.ModuleDetails.Completion;
+import org.socle.catalog.ModuleDetails.Level;
+import org.socle.catalog.ModuleDetails.Source;
+import org.socle.catalog.ModuleDetails.Text;
 import org.socle.catalog.content.ModuleSource.LessonSource;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
 
 /**
@@ -36,14 +43,25 @@ public class ModuleFolderReader {
 
 	private static final Pattern LESSON_FILE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*\\.md");
 
+	private static final Pattern COMPETENCY = Pattern.compile("D[0-9]+(\\.[0-9]+)*");
+
+	private static final Pattern WEB_ADDRESS = Pattern.compile("https?://[^\\s\"<>]+");
+
 	private static final int MAX_FILE_BYTES = 1024 * 1024;
 
 	/** The outcome of reading a folder: a module, or the problems that prevent it. */
 	public record Result(Optional<ModuleSource> module, List<ContentProblem> problems) {
 	}
 
+	private final Set<String> competencyCodes;
+
+	/** @param competencyCodes the codes of the competency frameworks that modules may reference */
+	public ModuleFolderReader(Set<String> competencyCodes) {
+		this.competencyCodes = Set.copyOf(competencyCodes);
+	}
+
 	public Result read(Path folder) {
-		Reading reading = new Reading(folder);
+		Reading reading = new Reading(folder, competencyCodes);
 		ModuleSource module = reading.module();
 		return new Result(reading.problems.isEmpty() ? Optional.ofNullable(module) : Optional.empty(),
 				List.copyOf(reading.problems));
@@ -62,8 +80,11 @@ public class ModuleFolderReader {
 
 		private final MessageDigest digest;
 
-		Reading(Path folder) {
+		private final Set<String> competencyCodes;
+
+		Reading(Path folder, Set<String> competencyCodes) {
 			this.folder = folder;
+			this.competencyCodes = competencyCodes;
 			this.descriptor = folder.resolve(DESCRIPTOR);
 			this.fields = new YamlFields(descriptor, problems);
 			try {
@@ -96,12 +117,103 @@ public class ModuleFolderReader {
 			String summaryEn = summary == null ? null : fields.scalar(summary, "en", false);
 			Axis axis = axis(mapping);
 			int duration = duration(mapping);
+			ModuleDetails details = details(mapping);
 			List<LessonSource> lessons = lessons(mapping);
 			if (!problems.isEmpty()) {
 				return null;
 			}
-			return new ModuleSource(slug, titleFr, titleEn, summaryFr, summaryEn, axis, duration, lessons,
+			return new ModuleSource(slug, titleFr, titleEn, summaryFr, summaryEn, axis, duration, details, lessons,
 					HexFormat.of().formatHex(digest.digest()));
+		}
+
+		private ModuleDetails details(MappingNode mapping) {
+			Level level = level(mapping);
+			List<String> professions = codes(mapping, "professions", false, SLUG, "invalid-profession");
+			List<String> competencies = codes(mapping, "competencies", true, COMPETENCY, "unknown-competency");
+			for (String code : competencies) {
+				if (!competencyCodes.contains(code)) {
+					fields.problem(YamlFields.line(mapping, "competencies"), "unknown-competency", code);
+				}
+			}
+			List<Text> objectives = new ArrayList<>();
+			for (Node item : fields.sequence(mapping, "objectives", true)) {
+				if (item instanceof MappingNode objective) {
+					objectives.add(new Text(fields.scalar(objective, "fr", true), fields.scalar(objective, "en", false)));
+				}
+				else {
+					fields.problem(YamlFields.line(item), "missing-translations", "objectives");
+				}
+			}
+			List<String> prerequisites = codes(mapping, "prerequisites", false, SLUG, "invalid-prerequisite");
+			List<Author> authors = new ArrayList<>();
+			for (Node item : fields.sequence(mapping, "authors", true)) {
+				if (item instanceof MappingNode author) {
+					authors.add(new Author(fields.scalar(author, "name", true), fields.scalar(author, "role", false)));
+				}
+				else {
+					fields.problem(YamlFields.line(item), "not-a-mapping", "authors");
+				}
+			}
+			List<Source> sources = new ArrayList<>();
+			for (Node item : fields.sequence(mapping, "sources", false)) {
+				if (item instanceof MappingNode source) {
+					String url = fields.scalar(source, "url", false);
+					if (url != null && !WEB_ADDRESS.matcher(url).matches()) {
+						fields.problem(YamlFields.line(source, "url"), "invalid-url", url);
+					}
+					sources.add(new Source(fields.scalar(source, "title", true), url));
+				}
+				else {
+					fields.problem(YamlFields.line(item), "not-a-mapping", "sources");
+				}
+			}
+			return new ModuleDetails(level, professions, competencies, objectives, prerequisites, authors, sources,
+					completion(mapping));
+		}
+
+		private Level level(MappingNode mapping) {
+			String value = fields.scalar(mapping, "level", true);
+			if (value == null) {
+				return null;
+			}
+			for (Level level : Level.values()) {
+				if (level.code().equals(value)) {
+					return level;
+				}
+			}
+			fields.problem(YamlFields.line(mapping, "level"), "invalid-level", value);
+			return null;
+		}
+
+		/** In this version of the format, a module is completed when all its lessons are read. */
+		private Completion completion(MappingNode mapping) {
+			Node node = YamlFields.valueOf(mapping, "completion");
+			if (node == null) {
+				return new Completion(true);
+			}
+			if (!(node instanceof MappingNode completion)) {
+				fields.problem(YamlFields.line(node), "not-a-mapping", "completion");
+				return null;
+			}
+			String lessons = fields.scalar(completion, "lessons", true);
+			if (lessons != null && !"all".equals(lessons)) {
+				fields.problem(YamlFields.line(completion, "lessons"), "invalid-completion", lessons);
+			}
+			return new Completion(true);
+		}
+
+		private List<String> codes(MappingNode mapping, String key, boolean required, Pattern pattern, String problem) {
+			List<String> codes = new ArrayList<>();
+			for (Node item : fields.sequence(mapping, key, required)) {
+				String code = item instanceof ScalarNode scalar ? scalar.getValue().strip() : null;
+				if (code == null || !pattern.matcher(code).matches()) {
+					fields.problem(YamlFields.line(item), problem, String.valueOf(code));
+				}
+				else if (!codes.contains(code)) {
+					codes.add(code);
+				}
+			}
+			return List.copyOf(codes);
 		}
 
 		private Axis axis(MappingNode mapping) {

@@ -3,6 +3,7 @@ package org.socle.catalog.content;
 import java.util.List;
 
 import org.socle.catalog.Axis;
+import org.socle.catalog.ModuleDetails;
 
 /**
  * A module as read from its folder, valid and complete.
@@ -11,7 +12,7 @@ import org.socle.catalog.Axis;
  *                    hash, so importing twice changes nothing
  */
 public record ModuleSource(String slug, String titleFr, String titleEn, String summaryFr, String summaryEn, Axis axis,
-		int durationMinutes, List<LessonSource> lessons, String contentHash) {
+		int durationMinutes, ModuleDetails details, List<LessonSource> lessons, String contentHash) {
 
 	/** A lesson: its slug is its file name without {@code .md}. */
 	public record LessonSource(String slug, String titleFr, String titleEn, String markdownFr, String markdownEn) {

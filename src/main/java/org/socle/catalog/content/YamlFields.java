@@ -87,6 +87,13 @@ final class YamlFields {
 			}
 			return sequence.getValue();
 		}
+		if (node instanceof ScalarNode scalar && scalar.getValue().isBlank()) {
+			// "authors:" with nothing after it: an empty list, not a wrong type
+			if (required) {
+				problem(line(node), "empty-list", key);
+			}
+			return List.of();
+		}
 		if (node != null || required) {
 			problem(node == null ? line(mapping) : line(node), "not-a-list", key);
 		}

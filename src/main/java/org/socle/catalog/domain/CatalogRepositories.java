@@ -29,6 +29,11 @@ interface ModuleVersionRepository extends Repository<ModuleVersion, Long> {
 			+ " where v.id = (select m.currentVersionId from CatalogModule m where m.slug = :slug)")
 	Optional<ModuleVersion> findCurrentBySlug(String slug);
 
+	@Query(value = "insert into catalog_version_competency (version_id, code) values (:version, :code)",
+			nativeQuery = true)
+	@org.springframework.data.jpa.repository.Modifying
+	void tagWithCompetency(Long version, String code);
+
 	@Query("select distinct v from ModuleVersion v left join fetch v.lessons where v.id in :ids")
 	List<ModuleVersion> findWithLessons(Collection<Long> ids);
 
@@ -39,5 +44,13 @@ interface LessonBodyRepository extends Repository<LessonBody, Long> {
 	LessonBody save(LessonBody body);
 
 	Optional<LessonBody> findById(Long lessonId);
+
+}
+
+interface CompetencyRepository extends Repository<CompetencyEntry, String> {
+
+	CompetencyEntry save(CompetencyEntry competency);
+
+	List<CompetencyEntry> findAll();
 
 }

@@ -10,11 +10,14 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.socle.catalog.CatalogApi;
+import org.socle.catalog.Competency;
 import org.socle.catalog.LessonContent;
+import org.socle.catalog.ModuleDetails;
 import org.socle.catalog.ModuleOutline;
 import org.socle.catalog.ModuleVersionId;
 import org.socle.shared.i18n.SupportedLanguages;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.transaction.annotation.Transactional;
 
 @Service
@@ -31,10 +34,32 @@ public class CatalogService implements CatalogApi {
 
 	private final LessonRenderer renderer;
 
-	CatalogService(ModuleVersionRepository versions, LessonBodyRepository bodies, LessonRenderer renderer) {
+	private final CompetencyRepository competencies;
+
+	private final JsonMapper json;
+
+	CatalogService(ModuleVersionRepository versions, LessonBodyRepository bodies, LessonRenderer renderer,
+			CompetencyRepository competencies, JsonMapper json) {
 		this.versions = versions;
 		this.bodies = bodies;
 		this.renderer = renderer;
+		this.competencies = competencies;
+		this.json = json;
+	}
+
+	@Override
+	public Optional<ModuleDetails> details(ModuleVersionId version) {
+		return versions.findById(version.value())
+			.map(ModuleVersion::detailsJson)
+			.map(details -> json.readValue(details, ModuleDetails.class));
+	}
+
+	@Override
+	public Map<String, Competency> competencies() {
+		return competencies.findAll()
+			.stream()
+			.map(CompetencyEntry::competency)
+			.collect(Collectors.toMap(Competency::code, Function.identity(), (a, b) -> a, java.util.TreeMap::new));
 	}
 
 	@Override

@@ -6,12 +6,15 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socle.catalog.content.ContentProblem;
+import org.socle.catalog.content.FrameworkReader;
 import org.socle.catalog.content.ModuleFolderReader;
 import org.socle.catalog.domain.ModuleImporter.Outcome;
 import org.socle.shared.SocleProperties;
@@ -77,7 +80,7 @@ public class ContentImport implements ApplicationRunner {
 			problems.add(ContentProblem.of(modulesDir, 0, "missing-folder"));
 		}
 		else {
-			ModuleFolderReader reader = new ModuleFolderReader();
+			ModuleFolderReader reader = new ModuleFolderReader(importFrameworks(contentRoot.resolve("frameworks"), problems));
 			for (Path folder : moduleFolders(modulesDir, problems)) {
 				ModuleFolderReader.Result result = reader.read(folder);
 				problems.addAll(result.problems());
@@ -107,6 +110,29 @@ public class ContentImport implements ApplicationRunner {
 
 	public Report lastReport() {
 		return lastReport;
+	}
+
+	/** Reads and records every framework; returns the competency codes modules may reference. */
+	private Set<String> importFrameworks(Path frameworksDir, List<ContentProblem> problems) {
+		Set<String> codes = new HashSet<>();
+		if (!Files.isDirectory(frameworksDir)) {
+			return codes;
+		}
+		FrameworkReader reader = new FrameworkReader();
+		try (Stream<Path> files = Files.list(frameworksDir)) {
+			for (Path file : files.filter(path -> path.toString().endsWith(".yml")).sorted().toList()) {
+				FrameworkReader.Result result = reader.read(file);
+				problems.addAll(result.problems());
+				result.framework().ifPresent(framework -> {
+					importer.importFramework(framework);
+					framework.competencies().forEach(competency -> codes.add(competency.code()));
+				});
+			}
+		}
+		catch (IOException ex) {
+			problems.add(ContentProblem.of(frameworksDir, 0, "unreadable", String.valueOf(ex.getMessage())));
+		}
+		return codes;
 	}
 
 	private static List<Path> moduleFolders(Path modulesDir, List<ContentProblem> problems) {

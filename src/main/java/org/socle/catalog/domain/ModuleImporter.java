@@ -2,10 +2,12 @@ package org.socle.catalog.domain;
 
 import java.time.Clock;
 
+import org.socle.catalog.content.Framework;
 import org.socle.catalog.content.ModuleSource;
 import org.socle.catalog.content.ModuleSource.LessonSource;
 import org.socle.catalog.domain.ModuleVersion.ModuleText;
 import org.springframework.stereotype.Service;
+import tools.jackson.databind.json.JsonMapper;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -26,14 +28,26 @@ public class ModuleImporter {
 
 	private final LessonBodyRepository bodies;
 
+	private final CompetencyRepository competencies;
+
+	private final JsonMapper json;
+
 	private final Clock clock;
 
 	ModuleImporter(CatalogModuleRepository modules, ModuleVersionRepository versions, LessonBodyRepository bodies,
-			Clock clock) {
+			CompetencyRepository competencies, JsonMapper json, Clock clock) {
 		this.modules = modules;
 		this.versions = versions;
 		this.bodies = bodies;
+		this.competencies = competencies;
+		this.json = json;
 		this.clock = clock;
+	}
+
+	/** Records a framework's competencies, replacing their titles if they changed. */
+	@Transactional
+	public void importFramework(Framework framework) {
+		framework.competencies().forEach(competency -> competencies.save(new CompetencyEntry(framework.id(), competency)));
 	}
 
 	@Transactional
@@ -49,7 +63,7 @@ public class ModuleImporter {
 		ModuleVersion version = new ModuleVersion(module, module.nextVersionNumber(), source.contentHash(),
 				new ModuleText(source.titleFr(), source.titleEn(), source.summaryFr(), source.summaryEn(),
 						source.axis(), source.durationMinutes()),
-				clock.instant());
+				json.writeValueAsString(source.details()), clock.instant());
 		int position = 1;
 		for (LessonSource lesson : source.lessons()) {
 			version.addLesson(new Lesson(position++, lesson.slug(), lesson.titleFr(), lesson.titleEn()));
@@ -59,6 +73,7 @@ public class ModuleImporter {
 			LessonSource lesson = source.lessons().get(i);
 			bodies.save(new LessonBody(version.lessonAt(i).id(), lesson.markdownFr(), lesson.markdownEn()));
 		}
+		source.details().competencies().forEach(code -> versions.tagWithCompetency(version.id(), code));
 		module.publish(version);
 		return isNew ? Outcome.CREATED : Outcome.NEW_VERSION;
 	}

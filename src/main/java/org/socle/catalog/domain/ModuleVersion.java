@@ -67,6 +67,10 @@ class ModuleVersion {
 	@Column(name = "imported_at", nullable = false)
 	private Instant importedAt;
 
+	/** Level, audience, competencies, objectives… as JSON; null for versions imported before format v1. */
+	@Column(name = "details_json", length = LessonBody.MAX_LENGTH)
+	private String detailsJson;
+
 	@OneToMany(cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "version_id", nullable = false, updatable = false)
 	@OrderBy("position")
@@ -75,7 +79,9 @@ class ModuleVersion {
 	protected ModuleVersion() {
 	}
 
-	ModuleVersion(CatalogModule module, int versionNumber, String contentHash, ModuleText text, Instant now) {
+	ModuleVersion(CatalogModule module, int versionNumber, String contentHash, ModuleText text, String detailsJson,
+			Instant now) {
+		this.detailsJson = detailsJson;
 		this.moduleId = module.id();
 		this.slug = module.slug();
 		this.versionNumber = versionNumber;
@@ -99,6 +105,10 @@ class ModuleVersion {
 
 	Lesson lessonAt(int index) {
 		return lessons.get(index);
+	}
+
+	String detailsJson() {
+		return detailsJson;
 	}
 
 	String contentHash() {

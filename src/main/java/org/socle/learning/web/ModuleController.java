@@ -43,6 +43,8 @@ class ModuleController {
 			.orElseThrow(() -> new UnknownModuleException(slug));
 		model.addAttribute("module", module);
 		model.addAttribute("progress", progress.orElse(null));
+		model.addAttribute("details", catalog.details(module.versionId()).orElse(null));
+		model.addAttribute("competencies", catalog.competencies());
 		return "learning/module";
 	}
 

@@ -24,6 +24,16 @@ class ModuleFolderReaderTest {
 			  en: "A short module."
 			axis: data-ethics
 			duration: 20
+			level: introduction
+			competencies: [D1]
+			objectives:
+			  - fr: "Reconnaître une donnée de santé."
+			    en: "Recognise health data."
+			authors:
+			  - name: "Équipe Socle"
+			sources:
+			  - title: "RGPD"
+			    url: "https://eur-lex.europa.eu/eli/reg/2016/679/oj"
 			lessons:
 			  - file: 01-accueil.md
 			    title:
@@ -39,7 +49,7 @@ class ModuleFolderReaderTest {
 
 	private Path folder;
 
-	private final ModuleFolderReader reader = new ModuleFolderReader();
+	private final ModuleFolderReader reader = new ModuleFolderReader(java.util.Set.of("D1", "D2"));
 
 	@BeforeEach
 	void writeValidModule() throws IOException {
@@ -107,7 +117,31 @@ class ModuleFolderReaderTest {
 					org.assertj.core.groups.Tuple.tuple("id-mismatch", 1),
 					org.assertj.core.groups.Tuple.tuple("invalid-axis", 8),
 					org.assertj.core.groups.Tuple.tuple("invalid-duration", 9),
-					org.assertj.core.groups.Tuple.tuple("missing-lesson-file", 15));
+					org.assertj.core.groups.Tuple.tuple("missing-lesson-file", 25));
+	}
+
+	@Test
+	void readsWhatTheModuleSaysOfItself() {
+		var details = reader.read(folder).module().orElseThrow().details();
+
+		assertThat(details.level()).isEqualTo(org.socle.catalog.ModuleDetails.Level.INTRODUCTION);
+		assertThat(details.competencies()).containsExactly("D1");
+		assertThat(details.objectives()).singleElement()
+			.satisfies(objective -> assertThat(objective.in(java.util.Locale.ENGLISH)).isEqualTo("Recognise health data."));
+		assertThat(details.professions()).isEmpty();
+		assertThat(details.completion().allLessons()).isTrue();
+	}
+
+	@Test
+	void reportsUnknownCompetenciesLevelsAndAddresses() throws IOException {
+		write("module.yml", VALID_DESCRIPTOR.replace("competencies: [D1]", "competencies: [D1, D9, x]")
+			.replace("level: introduction", "level: expert")
+			.replace("https://eur-lex.europa.eu/eli/reg/2016/679/oj", "javascript:alert(1)")
+			.replace("  - name: \"Équipe Socle\"\n", ""));
+
+		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code)
+			.containsExactlyInAnyOrder("unknown-competency", "unknown-competency", "invalid-level", "invalid-url",
+					"empty-list");
 	}
 
 	@Test
@@ -120,6 +154,12 @@ class ModuleFolderReaderTest {
 				  fr: "Résumé"
 				axis: data-ethics
 				duration: 10
+				level: introduction
+				competencies: [D1]
+				objectives:
+				  - fr: "Un objectif."
+				authors:
+				  - name: "Équipe Socle"
 				lessons: []
 				""");
 

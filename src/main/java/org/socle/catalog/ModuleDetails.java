@@ -1,0 +1,54 @@
+package org.socle.catalog;
+
+import java.util.List;
+import java.util.Locale;
+
+import org.socle.shared.i18n.SupportedLanguages;
+
+/**
+ * What a module says of itself beyond its lessons: level, audience, competencies of the
+ * référentiel socle, objectives, prerequisites, authors, sources and its completion rule. Part of
+ * the immutable version.
+ *
+ * @param professions  codes of the professions it is written for; empty means everyone
+ * @param competencies codes of the competency framework (e.g. {@code D1})
+ * @param prerequisites ids of modules to take first
+ */
+public record ModuleDetails(Level level, List<String> professions, List<String> competencies,
+		List<Text> objectives, List<String> prerequisites, List<Author> authors, List<Source> sources,
+		Completion completion) {
+
+	/** How much the module expects of its learner. */
+	public enum Level {
+
+		INTRODUCTION, INTERMEDIATE, ADVANCED;
+
+		public String code() {
+			return name().toLowerCase(Locale.ROOT);
+		}
+
+	}
+
+	/** A text in French and, where written, English. */
+	public record Text(String fr, String en) {
+
+		public String in(Locale locale) {
+			return SupportedLanguages.pick(locale, fr, en);
+		}
+
+	}
+
+	public record Author(String name, String role) {
+	}
+
+	public record Source(String title, String url) {
+	}
+
+	/**
+	 * When the module is completed. In this version of the format: every lesson read; the
+	 * assessment and its pass mark come with the assessments.
+	 */
+	public record Completion(boolean allLessons) {
+	}
+
+}
