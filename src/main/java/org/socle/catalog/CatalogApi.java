@@ -20,6 +20,9 @@ public interface CatalogApi {
 	/** What a version says of itself; empty for versions imported before content format v1. */
 	Optional<ModuleDetails> details(ModuleVersionId version);
 
+	/** A version's assessment; empty when the module has none. */
+	Optional<Assessment> assessment(ModuleVersionId version);
+
 	/** Every competency of the imported frameworks, by code. */
 	Map<String, Competency> competencies();
 

@@ -95,7 +95,9 @@ class MessagesTest {
 		assertThat(count).as("professions in the reference list").isGreaterThanOrEqualTo(11);
 		String reader = Files.readString(Path.of("src/main/java/org/socle/catalog/content/ModuleFolderReader.java"))
 				+ Files.readString(Path.of("src/main/java/org/socle/catalog/domain/ContentImport.java"))
-				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/YamlFields.java"));
+				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/YamlFields.java"))
+				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/AssessmentReader.java"))
+				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/FrameworkReader.java"));
 		// The code is the first hyphenated string of each problem(...) call ("unreadable" is the one without).
 		Matcher problem = Pattern
 			.compile("(?:problem\\(|ContentProblem\\.of\\()[^;]*?\"([a-z0-9]+-[a-z0-9\\-]+|unreadable)\"")

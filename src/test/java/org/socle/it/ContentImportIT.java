@@ -121,6 +121,12 @@ class ContentImportIT {
 		assertThat(catalog.competencies().values().stream().mapToInt(org.socle.catalog.Competency::hours).sum())
 			.as("28 hours in all (arrêté du 10 novembre 2022)").isEqualTo(28);
 
+		ModuleOutline reasoning = catalog.currentModule("raisonnement-clinique-algorithmes").orElseThrow();
+		assertThat(catalog.assessment(reasoning.versionId())).hasValueSatisfying(assessment -> {
+			assertThat(assessment.questions()).hasSizeGreaterThanOrEqualTo(10);
+			assertThat(assessment.passMark()).isEqualTo(70);
+		});
+
 		mvc.perform(get("/modules/raisonnement-clinique-algorithmes")
 			.with(authentication(TestPrincipal.of(identity, "learner", Role.LEARNER).authentication())))
 			.andExpect(status().isOk())

@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.socle.catalog.Assessment;
 import org.socle.catalog.Axis;
 import org.socle.catalog.ModuleDetails;
 import org.socle.catalog.ModuleDetails.Author;
@@ -38,6 +39,8 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public class ModuleFolderReader {
 
 	static final String DESCRIPTOR = "module.yml";
+
+	static final String ASSESSMENT = "assessment.yml";
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 
@@ -119,11 +122,24 @@ public class ModuleFolderReader {
 			int duration = duration(mapping);
 			ModuleDetails details = details(mapping);
 			List<LessonSource> lessons = lessons(mapping);
+			Assessment assessment = assessment();
 			if (!problems.isEmpty()) {
 				return null;
 			}
 			return new ModuleSource(slug, titleFr, titleEn, summaryFr, summaryEn, axis, duration, details, lessons,
-					HexFormat.of().formatHex(digest.digest()));
+					assessment, HexFormat.of().formatHex(digest.digest()));
+		}
+
+		/** The optional {@code assessment.yml} beside {@code module.yml}. */
+		private Assessment assessment() {
+			Path file = folder.resolve(ASSESSMENT);
+			if (!Files.isRegularFile(file)) {
+				return null;
+			}
+			YamlFields assessmentFields = new YamlFields(file, problems);
+			return readText(file).flatMap(assessmentFields::root)
+				.map(root -> new AssessmentReader(assessmentFields).read(root))
+				.orElse(null);
 		}
 
 		private ModuleDetails details(MappingNode mapping) {

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.socle.catalog.Assessment;
 import org.socle.catalog.CatalogApi;
 import org.socle.catalog.Competency;
 import org.socle.catalog.LessonContent;
@@ -52,6 +53,13 @@ public class CatalogService implements CatalogApi {
 		return versions.findById(version.value())
 			.map(ModuleVersion::detailsJson)
 			.map(details -> json.readValue(details, ModuleDetails.class));
+	}
+
+	@Override
+	public Optional<Assessment> assessment(ModuleVersionId version) {
+		return versions.findById(version.value())
+			.map(ModuleVersion::assessmentJson)
+			.map(assessment -> json.readValue(assessment, Assessment.class));
 	}
 
 	@Override

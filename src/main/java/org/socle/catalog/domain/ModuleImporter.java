@@ -63,7 +63,8 @@ public class ModuleImporter {
 		ModuleVersion version = new ModuleVersion(module, module.nextVersionNumber(), source.contentHash(),
 				new ModuleText(source.titleFr(), source.titleEn(), source.summaryFr(), source.summaryEn(),
 						source.axis(), source.durationMinutes()),
-				json.writeValueAsString(source.details()), clock.instant());
+				json.writeValueAsString(source.details()),
+				source.assessment() == null ? null : json.writeValueAsString(source.assessment()), clock.instant());
 		int position = 1;
 		for (LessonSource lesson : source.lessons()) {
 			version.addLesson(new Lesson(position++, lesson.slug(), lesson.titleFr(), lesson.titleEn()));

@@ -71,6 +71,10 @@ class ModuleVersion {
 	@Column(name = "details_json", length = LessonBody.MAX_LENGTH)
 	private String detailsJson;
 
+	/** The assessment as JSON; null when the module has none. */
+	@Column(name = "assessment_json", length = LessonBody.MAX_LENGTH)
+	private String assessmentJson;
+
 	@OneToMany(cascade = CascadeType.PERSIST)
 	@JoinColumn(name = "version_id", nullable = false, updatable = false)
 	@OrderBy("position")
@@ -80,8 +84,9 @@ class ModuleVersion {
 	}
 
 	ModuleVersion(CatalogModule module, int versionNumber, String contentHash, ModuleText text, String detailsJson,
-			Instant now) {
+			String assessmentJson, Instant now) {
 		this.detailsJson = detailsJson;
+		this.assessmentJson = assessmentJson;
 		this.moduleId = module.id();
 		this.slug = module.slug();
 		this.versionNumber = versionNumber;
@@ -105,6 +110,10 @@ class ModuleVersion {
 
 	Lesson lessonAt(int index) {
 		return lessons.get(index);
+	}
+
+	String assessmentJson() {
+		return assessmentJson;
 	}
 
 	String detailsJson() {
