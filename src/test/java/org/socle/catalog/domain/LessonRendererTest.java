@@ -46,4 +46,45 @@ class LessonRendererTest {
 		assertThat(html).contains("href=\"https://esante.gouv.fr\"", "noopener", "noreferrer");
 	}
 
+
+	@Test
+	void noScriptSurvivesAnyPayloadOfTheList() throws Exception {
+		java.util.List<String> payloads = java.nio.file.Files
+			.readAllLines(java.nio.file.Path.of("src/test/resources/xss-payloads.txt"));
+		assertThat(payloads).hasSizeGreaterThan(30);
+		for (String payload : payloads) {
+			for (String html : java.util.List.of(renderer.render(payload), LessonRenderer.sanitise(payload))) {
+				assertNothingExecutable(payload, html);
+			}
+		}
+	}
+
+	/** Inspects the markup itself: text that merely mentions "javascript:" is harmless. */
+	private static void assertNothingExecutable(String payload, String html) {
+		org.jsoup.nodes.Document document = org.jsoup.Jsoup.parseBodyFragment(html);
+		assertThat(document.select("script, iframe, object, embed, svg, math, style, link, meta, base, form, input, button"))
+			.as(payload).isEmpty();
+		for (org.jsoup.nodes.Element element : document.getAllElements()) {
+			for (org.jsoup.nodes.Attribute attribute : element.attributes()) {
+				String name = attribute.getKey().toLowerCase(java.util.Locale.ROOT);
+				String value = attribute.getValue().strip().toLowerCase(java.util.Locale.ROOT).replaceAll("\\s", "");
+				assertThat(name).as(payload).doesNotStartWith("on").isNotEqualTo("style").isNotEqualTo("srcdoc");
+				if (name.equals("href") || name.equals("src") || name.equals("background") || name.equals("action")) {
+					assertThat(value).as(payload).doesNotStartWith("javascript:").doesNotStartWith("vbscript:")
+						.doesNotStartWith("data:");
+				}
+			}
+		}
+	}
+
+	@Test
+	void sanitisingTwiceEqualsSanitisingOnce() throws Exception {
+		for (String payload : java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/resources/xss-payloads.txt"))) {
+			String once = LessonRenderer.sanitise(payload);
+			assertThat(LessonRenderer.sanitise(once)).as(payload).isEqualTo(once);
+			String rendered = renderer.render(payload);
+			assertThat(LessonRenderer.sanitise(rendered)).as(payload).isEqualTo(rendered);
+		}
+	}
+
 }
