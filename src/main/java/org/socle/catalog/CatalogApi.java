@@ -14,6 +14,13 @@ public interface CatalogApi {
 
 	Optional<ModuleOutline> currentModule(String slug);
 
+	/** A current module with what it says of itself, as the catalogue lists it. */
+	record CatalogEntry(ModuleOutline module, ModuleDetails details) {
+	}
+
+	/** The current modules matching the query, in a constant number of queries. */
+	List<CatalogEntry> search(CatalogQuery query);
+
 	/** Module versions by id in a constant number of queries. */
 	Map<ModuleVersionId, ModuleOutline> versions(Collection<ModuleVersionId> ids);
 

@@ -13,10 +13,16 @@ import org.socle.shared.i18n.SupportedLanguages;
  * @param professions  codes of the professions it is written for; empty means everyone
  * @param competencies codes of the competency framework (e.g. {@code D1})
  * @param prerequisites ids of modules to take first
+ * @param languages    the languages every lesson is written in
  */
 public record ModuleDetails(Level level, List<String> professions, List<String> competencies,
 		List<Text> objectives, List<String> prerequisites, List<Author> authors, List<Source> sources,
-		Completion completion) {
+		Completion completion, List<String> languages) {
+
+	/** The languages the whole module can be read in; French always. */
+	public List<String> languages() {
+		return languages == null || languages.isEmpty() ? List.of("fr") : languages;
+	}
 
 	/** How much the module expects of its learner. */
 	public enum Level {

@@ -137,6 +137,24 @@ class ContentImportIT {
 	}
 
 	@Test
+	void learnersFindModulesThroughSearchAndFilters() throws Exception {
+		var learner = authentication(TestPrincipal.of(identity, "learner", Role.LEARNER).authentication());
+		assertThat(catalog.search(new org.socle.catalog.CatalogQuery("securite donnees", null, null, null, null, null)))
+			.isEmpty();
+		assertThat(catalog.search(new org.socle.catalog.CatalogQuery("donnée santé", null, null, null, null, null)))
+			.extracting(entry -> entry.module().slug()).contains("donnees-sante-ethique");
+		assertThat(catalog.search(new org.socle.catalog.CatalogQuery(null, null, "D3", null, null, null)))
+			.extracting(entry -> entry.module().slug()).containsExactly("services-numeriques-socle");
+
+		mvc.perform(get("/catalog").param("axis", "algorithmic-reasoning").param("maxDuration", "30").with(learner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Raisonner avec un algorithme")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("Les services numériques socles"))));
+		mvc.perform(get("/catalog").param("axis", "data-ethics").param("maxDuration", "20").with(learner))
+			.andExpect(content().string(containsString("Aucun module ne correspond")));
+	}
+
+	@Test
 	void administratorsSeeTheLastImportAndItsProblems() throws Exception {
 		mvc.perform(get("/admin/content").with(authentication(TestPrincipal.of(identity, "admin", Role.ADMIN)
 			.authentication()))).andExpect(status().isOk()).andExpect(content().string(containsString("Contenus")));

@@ -120,8 +120,12 @@ public class ModuleFolderReader {
 			String summaryEn = summary == null ? null : fields.scalar(summary, "en", false);
 			Axis axis = axis(mapping);
 			int duration = duration(mapping);
-			ModuleDetails details = details(mapping);
+			ModuleDetails partial = details(mapping);
 			List<LessonSource> lessons = lessons(mapping);
+			boolean english = !lessons.isEmpty() && lessons.stream().allMatch(lesson -> lesson.markdownEn() != null);
+			ModuleDetails details = new ModuleDetails(partial.level(), partial.professions(), partial.competencies(),
+					partial.objectives(), partial.prerequisites(), partial.authors(), partial.sources(),
+					partial.completion(), english ? List.of("fr", "en") : List.of("fr"));
 			Assessment assessment = assessment();
 			if (!problems.isEmpty()) {
 				return null;
@@ -184,7 +188,7 @@ public class ModuleFolderReader {
 				}
 			}
 			return new ModuleDetails(level, professions, competencies, objectives, prerequisites, authors, sources,
-					completion(mapping));
+					completion(mapping), List.of("fr"));
 		}
 
 		private Level level(MappingNode mapping) {

@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import org.socle.catalog.Assessment;
 import org.socle.catalog.CatalogApi;
+import org.socle.catalog.CatalogQuery;
 import org.socle.catalog.Competency;
 import org.socle.catalog.LessonContent;
 import org.socle.catalog.ModuleDetails;
@@ -50,9 +51,7 @@ public class CatalogService implements CatalogApi {
 
 	@Override
 	public Optional<ModuleDetails> details(ModuleVersionId version) {
-		return versions.findById(version.value())
-			.map(ModuleVersion::detailsJson)
-			.map(details -> json.readValue(details, ModuleDetails.class));
+		return versions.findById(version.value()).map(this::details);
 	}
 
 	@Override
@@ -73,6 +72,20 @@ public class CatalogService implements CatalogApi {
 	@Override
 	public List<ModuleOutline> currentModules() {
 		return versions.findCurrent().stream().map(ModuleVersion::outline).sorted(BY_AXIS_THEN_TITLE).toList();
+	}
+
+	@Override
+	public List<CatalogEntry> search(CatalogQuery query) {
+		return versions.findCurrent()
+			.stream()
+			.map(version -> new CatalogEntry(version.outline(), details(version)))
+			.filter(entry -> query.matches(entry.module(), entry.details()))
+			.sorted(java.util.Comparator.comparing(CatalogEntry::module, BY_AXIS_THEN_TITLE))
+			.toList();
+	}
+
+	private ModuleDetails details(ModuleVersion version) {
+		return version.detailsJson() == null ? null : json.readValue(version.detailsJson(), ModuleDetails.class);
 	}
 
 	@Override
