@@ -97,10 +97,11 @@ class MessagesTest {
 				+ Files.readString(Path.of("src/main/java/org/socle/catalog/domain/ContentImport.java"))
 				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/YamlFields.java"))
 				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/AssessmentReader.java"))
-				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/FrameworkReader.java"));
-		// The code is the first hyphenated string of each problem(...) call ("unreadable" is the one without).
+				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/FrameworkReader.java"))
+				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/ProgrammeReader.java"));
+		// The code is the first hyphenated string of each problem(...) call, past its line(...) argument.
 		Matcher problem = Pattern
-			.compile("(?:problem\\(|ContentProblem\\.of\\()[^;]*?\"([a-z0-9]+-[a-z0-9\\-]+|unreadable)\"")
+			.compile("(?:problem\\(|ContentProblem\\.of\\()(?:YamlFields\\.line\\([^)]*\\)|[^;\"])*?\"([a-z0-9]+-[a-z0-9\\-]+|unreadable)\"")
 			.matcher(reader);
 		int problems = 0;
 		while (problem.find()) {

@@ -62,6 +62,8 @@ class ContentImportIT {
 		ContentImport.Report again = contentImport.importAll();
 
 		assertThat(again.problems()).isEmpty();
+		assertThat(again.curricula()).isEqualTo(1);
+		assertThat(again.certifications()).isEqualTo(3);
 		assertThat(again.modulesImported()).isZero();
 		assertThat(again.modulesUnchanged()).isGreaterThanOrEqualTo(3);
 		assertThat(catalog.currentModules()).extracting(module -> module.axis().code())

@@ -35,10 +35,10 @@ final class AssessmentReader {
 	}
 
 	Assessment read(MappingNode root) {
-		int passMark = number(root, "pass-mark", 0, 100, 80);
-		int attempts = number(root, "attempts", 0, 100, 0);
-		int timeLimit = number(root, "time-limit", 0, 600, 0);
-		int draw = number(root, "draw", 0, 500, 0);
+		int passMark = fields.integer(root, "pass-mark", 0, 100, 80, false);
+		int attempts = fields.integer(root, "attempts", 0, 100, 0, false);
+		int timeLimit = fields.integer(root, "time-limit", 0, 600, 0, false);
+		int draw = fields.integer(root, "draw", 0, 500, 0, false);
 		boolean shuffle = !"false".equals(fields.scalar(root, "shuffle", false));
 		Feedback feedback = choice(root, "feedback", Feedback.class, Feedback.AFTER_SUBMISSION);
 		List<Question> questions = new ArrayList<>();
@@ -69,8 +69,8 @@ final class AssessmentReader {
 			fields.problem(YamlFields.line(q, "id"), "invalid-question-id", id);
 		}
 		Type type = choice(q, "type", Type.class, null);
-		int points = number(q, "points", 1, 100, 1);
-		Text prompt = text(q, "prompt", true);
+		int points = fields.integer(q, "points", 1, 100, 1, false);
+		Text prompt = fields.text(q, "prompt", true);
 		if (type == null) {
 			if (fields.scalar(q, "type", false) == null) {
 				fields.problem(YamlFields.line(q), "missing-field", "type");
@@ -108,8 +108,8 @@ final class AssessmentReader {
 		if (type != Type.SINGLE_CHOICE && type != Type.MULTIPLE_CHOICE && type != Type.CLINICAL_CASE) {
 			MappingNode feedback = fields.translations(q, "feedback", true);
 			if (feedback != null) {
-				correct = text(feedback, "correct", true);
-				incorrect = text(feedback, "incorrect", true);
+				correct = fields.text(feedback, "correct", true);
+				incorrect = fields.text(feedback, "incorrect", true);
 			}
 		}
 		return new Question(id, type, points, prompt, options, answer, items, pairs, value, tolerance,
@@ -128,8 +128,8 @@ final class AssessmentReader {
 			if (id != null && !ids.add(id)) {
 				fields.problem(YamlFields.line(option, "id"), "duplicate-option", id);
 			}
-			options.add(new Option(id, text(option, "text", true), "true".equals(fields.scalar(option, "correct", false)),
-					text(option, "feedback", true)));
+			options.add(new Option(id, fields.text(option, "text", true), "true".equals(fields.scalar(option, "correct", false)),
+					fields.text(option, "feedback", true)));
 		}
 		long right = options.stream().filter(Option::correct).count();
 		if (options.size() < 2) {
@@ -148,7 +148,7 @@ final class AssessmentReader {
 		List<Pair> pairs = new ArrayList<>();
 		for (Node item : fields.sequence(q, "pairs", true)) {
 			if (item instanceof MappingNode pair) {
-				pairs.add(new Pair(text(pair, "left", true), text(pair, "right", true)));
+				pairs.add(new Pair(fields.text(pair, "left", true), fields.text(pair, "right", true)));
 			}
 			else {
 				fields.problem(YamlFields.line(item), "not-a-mapping", "pairs");
@@ -161,14 +161,14 @@ final class AssessmentReader {
 	}
 
 	private ClinicalCase clinicalCase(MappingNode q) {
-		Text vignette = text(q, "vignette", true);
+		Text vignette = fields.text(q, "vignette", true);
 		MappingNode suggestion = fields.translations(q, "suggestion", true);
 		Text proposal = null;
 		Text rationale = null;
 		Double confidence = null;
 		if (suggestion != null) {
-			proposal = text(suggestion, "text", true);
-			rationale = text(suggestion, "rationale", true);
+			proposal = fields.text(suggestion, "text", true);
+			rationale = fields.text(suggestion, "rationale", true);
 			confidence = decimal(suggestion, "confidence", true);
 			if (confidence != null && (confidence < 0 || confidence > 1)) {
 				fields.problem(YamlFields.line(suggestion, "confidence"), "invalid-confidence", String.valueOf(confidence));
@@ -179,9 +179,9 @@ final class AssessmentReader {
 			fields.problem(YamlFields.line(q), "missing-field", "expected");
 		}
 		MappingNode feedback = fields.translations(q, "feedback", true);
-		Text accept = feedback == null ? null : text(feedback, "accept", true);
-		Text amend = feedback == null ? null : text(feedback, "amend", true);
-		Text reject = feedback == null ? null : text(feedback, "reject", true);
+		Text accept = feedback == null ? null : fields.text(feedback, "accept", true);
+		Text amend = feedback == null ? null : fields.text(feedback, "amend", true);
+		Text reject = feedback == null ? null : fields.text(feedback, "reject", true);
 		return new ClinicalCase(vignette, proposal, confidence == null ? 0 : confidence, rationale, expected, accept,
 				amend, reject);
 	}
@@ -200,31 +200,6 @@ final class AssessmentReader {
 			fields.problem(YamlFields.line(q, key), "too-few-items", String.valueOf(minimum));
 		}
 		return List.copyOf(texts);
-	}
-
-	private Text text(MappingNode mapping, String key, boolean required) {
-		MappingNode translations = fields.translations(mapping, key, required);
-		return translations == null ? null
-				: new Text(fields.scalar(translations, "fr", true), fields.scalar(translations, "en", false));
-	}
-
-	private int number(MappingNode mapping, String key, int min, int max, int fallback) {
-		String value = fields.scalar(mapping, key, false);
-		if (value == null) {
-			return fallback;
-		}
-		try {
-			int number = Integer.parseInt(value);
-			if (number >= min && number <= max) {
-				return number;
-			}
-		}
-		catch (NumberFormatException ex) {
-			// reported below
-		}
-		fields.problem(YamlFields.line(mapping, key), "invalid-number", key, value, String.valueOf(min),
-				String.valueOf(max));
-		return fallback;
 	}
 
 	private Double decimal(MappingNode mapping, String key, boolean required) {

@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 
+import org.socle.catalog.ModuleDetails.Text;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
@@ -98,6 +99,31 @@ final class YamlFields {
 			problem(node == null ? line(mapping) : line(node), "not-a-list", key);
 		}
 		return List.of();
+	}
+
+	/** A {fr, en} text; French required when the text is. */
+	Text text(MappingNode mapping, String key, boolean required) {
+		MappingNode translations = translations(mapping, key, required);
+		return translations == null ? null : new Text(scalar(translations, "fr", true), scalar(translations, "en", false));
+	}
+
+	/** A whole number within bounds; {@code fallback} when absent or wrong (and the problem reported). */
+	int integer(MappingNode mapping, String key, int min, int max, int fallback, boolean required) {
+		String value = scalar(mapping, key, required);
+		if (value == null) {
+			return fallback;
+		}
+		try {
+			int number = Integer.parseInt(value);
+			if (number >= min && number <= max) {
+				return number;
+			}
+		}
+		catch (NumberFormatException ex) {
+			// reported below
+		}
+		problem(line(mapping, key), "invalid-number", key, value, String.valueOf(min), String.valueOf(max));
+		return fallback;
 	}
 
 	static Node valueOf(MappingNode mapping, String key) {

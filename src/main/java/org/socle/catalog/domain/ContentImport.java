@@ -13,7 +13,12 @@ import java.util.stream.Stream;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.catalog.CatalogApi;
+import org.socle.catalog.ModuleOutline;
+import org.socle.catalog.content.CertificationSource;
 import org.socle.catalog.content.ContentProblem;
+import org.socle.catalog.content.CurriculumSource;
+import org.socle.catalog.content.ProgrammeReader;
 import org.socle.catalog.content.FrameworkReader;
 import org.socle.catalog.content.ModuleFolderReader;
 import org.socle.catalog.domain.ModuleImporter.Outcome;
@@ -41,19 +46,23 @@ public class ContentImport implements ApplicationRunner {
 
 	private final ModuleImporter importer;
 
+	private final CatalogApi catalog;
+
 	private final Clock clock;
 
 	private volatile Report lastReport;
 
-	ContentImport(SocleProperties properties, ModuleImporter importer, Clock clock) {
+	ContentImport(SocleProperties properties, ModuleImporter importer, CatalogApi catalog, Clock clock) {
 		this.contentDir = properties.contentDir();
 		this.importer = importer;
+		this.catalog = catalog;
 		this.clock = clock;
-		this.lastReport = new Report(null, 0, 0, List.of());
+		this.lastReport = new Report(null, 0, 0, 0, 0, List.of());
 	}
 
 	/** What the last import did. */
-	public record Report(Instant finishedAt, int modulesImported, int modulesUnchanged, List<ContentProblem> problems) {
+	public record Report(Instant finishedAt, int modulesImported, int modulesUnchanged, int curricula,
+			int certifications, List<ContentProblem> problems) {
 	}
 
 	@Override
@@ -103,13 +112,43 @@ public class ContentImport implements ApplicationRunner {
 			}
 		}
 		problems.forEach(problem -> log.warn("Content problem: {}", problem.describe()));
+		int reported = problems.size();
 		log.info("Content import from {}: {} imported, {} unchanged, {} problem(s)", modulesDir.toAbsolutePath(),
 				imported, unchanged, problems.size());
-		return new Report(clock.instant(), imported, unchanged, List.copyOf(problems));
+		Set<String> moduleIds = new HashSet<>(catalog.currentModules().stream().map(ModuleOutline::slug).toList());
+		ProgrammeReader programmes = new ProgrammeReader();
+		Set<String> curricula = new HashSet<>();
+		for (Path file : yamlFiles(contentRoot.resolve("curricula"), problems)) {
+			ProgrammeReader.Result<CurriculumSource> result = programmes.curriculum(file, moduleIds);
+			problems.addAll(result.problems());
+			result.value().ifPresent(curriculum -> curricula.add(curriculum.id()));
+		}
+		int certifications = 0;
+		for (Path file : yamlFiles(contentRoot.resolve("certifications"), problems)) {
+			ProgrammeReader.Result<CertificationSource> result = programmes.certification(file, moduleIds, curricula);
+			problems.addAll(result.problems());
+			certifications += result.value().isPresent() ? 1 : 0;
+		}
+		problems.subList(reported, problems.size()).forEach(problem -> log.warn("Content problem: {}", problem.describe()));
+		return new Report(clock.instant(), imported, unchanged, curricula.size(), certifications, List.copyOf(problems));
 	}
 
 	public Report lastReport() {
 		return lastReport;
+	}
+
+	/** The YAML files of a folder of programmes; none when the folder does not exist. */
+	private static List<Path> yamlFiles(Path folder, List<ContentProblem> problems) {
+		if (!Files.isDirectory(folder)) {
+			return List.of();
+		}
+		try (Stream<Path> files = Files.list(folder)) {
+			return files.filter(path -> path.toString().endsWith(".yml")).sorted().toList();
+		}
+		catch (IOException ex) {
+			problems.add(ContentProblem.of(folder, 0, "unreadable", String.valueOf(ex.getMessage())));
+			return List.of();
+		}
 	}
 
 	/** Reads and records every framework; returns the competency codes modules may reference. */
