@@ -12,12 +12,14 @@ import org.socle.learning.LearningApi;
 import org.socle.organisation.OrganisationApi;
 import org.socle.privacy.PrivacyApi;
 import org.socle.privacy.RecordKind;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A learner's progress seen by someone entitled to it (their manager, their agency, an
@@ -53,8 +55,9 @@ class LearnerRecordsController {
 		if (!organisation.mayViewRecordsOf(me, subject)) {
 			throw new AccessDeniedException("Person " + personId + " is outside the scope of " + me.personId());
 		}
+		// Only someone entitled to everyone's records (an administrator) gets this far for an unknown id.
 		PersonSummary learner = identity.person(subject)
-			.orElseThrow(() -> new AccessDeniedException("No person " + personId));
+			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		privacy.recordAccess(me.personId(), subject, RecordKind.LEARNING_PROGRESS, request.getRequestURI());
 		model.addAttribute("learner", learner);
 		model.addAttribute("placement", organisation.placements(List.of(subject)).get(subject));
