@@ -30,6 +30,12 @@ public interface CatalogApi {
 	/** A version's assessment; empty when the module has none. */
 	Optional<Assessment> assessment(ModuleVersionId version);
 
+	/** Every version of a module, newest first; empty when there is no such module. */
+	List<VersionHistory.Entry> history(String slug);
+
+	/** What changed between two versions of a module; empty when either does not exist. */
+	Optional<VersionHistory.Comparison> compare(String slug, int fromVersion, int toVersion);
+
 	/** Every competency of the imported frameworks, by code. */
 	Map<String, Competency> competencies();
 

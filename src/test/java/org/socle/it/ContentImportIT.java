@@ -71,7 +71,7 @@ class ContentImportIT {
 	}
 
 	@Test
-	void aChangedModuleBecomesANewVersionAndEnrolledLearnersKeepTheirs() throws IOException {
+	void aChangedModuleBecomesANewVersionAndEnrolledLearnersKeepTheirs() throws Exception {
 		String slug = "essai-" + UUID.randomUUID().toString().substring(0, 8);
 		Path folder = writeModule(slug, "Texte de la première version.");
 		ModuleFolderReader reader = new ModuleFolderReader(java.util.Set.of("D4"));
@@ -94,6 +94,18 @@ class ContentImportIT {
 			.contains("première version");
 		assertThat(catalog.lesson(second.versionId(), "01-unique", Locale.FRENCH).orElseThrow().safeHtml())
 			.contains("seconde version");
+
+		assertThat(catalog.history(slug)).extracting(entry -> entry.versionNumber(), entry -> entry.current())
+			.containsExactly(org.assertj.core.groups.Tuple.tuple(2, true), org.assertj.core.groups.Tuple.tuple(1, false));
+		assertThat(catalog.compare(slug, 1, 2).orElseThrow()).satisfies(comparison -> {
+			assertThat(comparison.descriptionChanged()).isFalse();
+			assertThat(comparison.lessons()).extracting(change -> change.slug(), change -> change.change())
+				.containsExactly(org.assertj.core.groups.Tuple.tuple("01-unique", org.socle.catalog.VersionHistory.Change.CHANGED));
+		});
+		mvc.perform(get("/modules/{slug}/versions", slug).param("from", "1").param("to", "2")
+			.with(authentication(TestPrincipal.of(identity, "trainer", Role.TRAINER).authentication())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("modifiée")));
 	}
 
 	@Test

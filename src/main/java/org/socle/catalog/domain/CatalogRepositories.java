@@ -13,6 +13,9 @@ interface CatalogModuleRepository extends Repository<CatalogModule, Long> {
 
 	Optional<CatalogModule> findBySlug(String slug);
 
+	@Query("select m.currentVersionId from CatalogModule m where m.slug = :slug")
+	Optional<Long> findCurrentVersionId(String slug);
+
 }
 
 interface ModuleVersionRepository extends Repository<ModuleVersion, Long> {
@@ -34,6 +37,9 @@ interface ModuleVersionRepository extends Repository<ModuleVersion, Long> {
 	@org.springframework.data.jpa.repository.Modifying
 	void tagWithCompetency(Long version, String code);
 
+	@Query("select distinct v from ModuleVersion v left join fetch v.lessons where v.slug = :slug")
+	List<ModuleVersion> findAllOfModule(String slug);
+
 	@Query("select distinct v from ModuleVersion v left join fetch v.lessons where v.id in :ids")
 	List<ModuleVersion> findWithLessons(Collection<Long> ids);
 
@@ -44,6 +50,8 @@ interface LessonBodyRepository extends Repository<LessonBody, Long> {
 	LessonBody save(LessonBody body);
 
 	Optional<LessonBody> findById(Long lessonId);
+
+	List<LessonBody> findByLessonIdIn(Collection<Long> lessonIds);
 
 }
 

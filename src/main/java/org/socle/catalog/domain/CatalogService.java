@@ -17,6 +17,7 @@ import org.socle.catalog.LessonContent;
 import org.socle.catalog.ModuleDetails;
 import org.socle.catalog.ModuleOutline;
 import org.socle.catalog.ModuleVersionId;
+import org.socle.catalog.VersionHistory;
 import org.socle.shared.i18n.SupportedLanguages;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
@@ -38,10 +39,13 @@ public class CatalogService implements CatalogApi {
 
 	private final CompetencyRepository competencies;
 
+	private final CatalogModuleRepository modules;
+
 	private final JsonMapper json;
 
 	CatalogService(ModuleVersionRepository versions, LessonBodyRepository bodies, LessonRenderer renderer,
-			CompetencyRepository competencies, JsonMapper json) {
+			CompetencyRepository competencies, CatalogModuleRepository modules, JsonMapper json) {
+		this.modules = modules;
 		this.versions = versions;
 		this.bodies = bodies;
 		this.renderer = renderer;
@@ -59,6 +63,54 @@ public class CatalogService implements CatalogApi {
 		return versions.findById(version.value())
 			.map(ModuleVersion::assessmentJson)
 			.map(assessment -> json.readValue(assessment, Assessment.class));
+	}
+
+	@Override
+	public List<VersionHistory.Entry> history(String slug) {
+		Long current = modules.findCurrentVersionId(slug).orElse(null);
+		return versions.findAllOfModule(slug)
+			.stream()
+			.sorted(Comparator.comparingInt(ModuleVersion::versionNumber).reversed())
+			.map(version -> new VersionHistory.Entry(new ModuleVersionId(version.id()), version.versionNumber(),
+					version.importedAt(), version.lessons().size(), version.id().equals(current)))
+			.toList();
+	}
+
+	@Override
+	public Optional<VersionHistory.Comparison> compare(String slug, int fromVersion, int toVersion) {
+		Map<Integer, ModuleVersion> all = versions.findAllOfModule(slug)
+			.stream()
+			.collect(Collectors.toMap(ModuleVersion::versionNumber, Function.identity()));
+		ModuleVersion from = all.get(fromVersion);
+		ModuleVersion to = all.get(toVersion);
+		if (from == null || to == null) {
+			return Optional.empty();
+		}
+		List<Long> lessonIds = new java.util.ArrayList<>();
+		from.lessons().forEach(lesson -> lessonIds.add(lesson.id()));
+		to.lessons().forEach(lesson -> lessonIds.add(lesson.id()));
+		Map<Long, LessonBody> texts = bodies.findByLessonIdIn(lessonIds)
+			.stream()
+			.collect(Collectors.toMap(LessonBody::lessonId, Function.identity()));
+		Map<String, Lesson> before = from.lessons().stream().collect(Collectors.toMap(Lesson::slug, Function.identity()));
+		List<VersionHistory.LessonChange> changes = new java.util.ArrayList<>();
+		for (Lesson lesson : to.lessons()) {
+			Lesson old = before.remove(lesson.slug());
+			VersionHistory.Change change = old == null ? VersionHistory.Change.ADDED
+					: old.sameTitlesAs(lesson) && sameText(texts.get(old.id()), texts.get(lesson.id()))
+							? VersionHistory.Change.UNCHANGED : VersionHistory.Change.CHANGED;
+			changes.add(new VersionHistory.LessonChange(lesson.slug(), lesson.ref().titleFr(), lesson.ref().titleEn(), change));
+		}
+		before.values()
+			.forEach(lesson -> changes.add(new VersionHistory.LessonChange(lesson.slug(), lesson.ref().titleFr(),
+					lesson.ref().titleEn(), VersionHistory.Change.REMOVED)));
+		return Optional.of(new VersionHistory.Comparison(fromVersion, toVersion, to.describesDifferentlyFrom(from),
+				List.copyOf(changes)));
+	}
+
+	private static boolean sameText(LessonBody a, LessonBody b) {
+		return a != null && b != null && a.markdownFr().equals(b.markdownFr())
+				&& java.util.Objects.equals(a.markdownEn(), b.markdownEn());
 	}
 
 	@Override

@@ -45,6 +45,14 @@ class Lesson {
 		return id;
 	}
 
+	String slug() {
+		return slug;
+	}
+
+	boolean sameTitlesAs(Lesson other) {
+		return java.util.Objects.equals(titleFr, other.titleFr) && java.util.Objects.equals(titleEn, other.titleEn);
+	}
+
 	LessonRef ref() {
 		return new LessonRef(new LessonId(id), slug, position, titleFr, titleEn);
 	}

@@ -36,6 +36,10 @@ class LessonBody {
 		this.markdownEn = markdownEn;
 	}
 
+	Long lessonId() {
+		return lessonId;
+	}
+
 	String markdownFr() {
 		return markdownFr;
 	}

@@ -116,6 +116,27 @@ class ModuleVersion {
 		return assessmentJson;
 	}
 
+	int versionNumber() {
+		return versionNumber;
+	}
+
+	Instant importedAt() {
+		return importedAt;
+	}
+
+	List<Lesson> lessons() {
+		return List.copyOf(lessons);
+	}
+
+	/** Whether titles, summary, axis, duration or details differ from another version's. */
+	boolean describesDifferentlyFrom(ModuleVersion other) {
+		return !java.util.Objects.equals(titleFr, other.titleFr) || !java.util.Objects.equals(titleEn, other.titleEn)
+				|| !java.util.Objects.equals(summaryFr, other.summaryFr)
+				|| !java.util.Objects.equals(summaryEn, other.summaryEn) || axis != other.axis
+				|| durationMinutes != other.durationMinutes || !java.util.Objects.equals(detailsJson, other.detailsJson)
+				|| !java.util.Objects.equals(assessmentJson, other.assessmentJson);
+	}
+
 	String detailsJson() {
 		return detailsJson;
 	}

@@ -10,7 +10,7 @@ class CatalogRoutes implements RouteAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/catalog").authenticated();
+		routes.requestMatchers("/catalog", "/modules/*/versions").authenticated();
 		routes.requestMatchers("/admin/content", "/admin/content/**").hasRole(PlatformRoles.ADMIN);
 	}
 
