@@ -15,6 +15,11 @@ public record ContentProblem(Path file, int line, String code, List<String> argu
 		return new ContentProblem(file, line, code, Arrays.asList(arguments));
 	}
 
+	/** The file's name alone, for messages shown to people who uploaded it. */
+	public String fileName() {
+		return file.getFileName() == null ? file.toString() : file.getFileName().toString();
+	}
+
 	/** The message key of this problem. */
 	public String messageKey() {
 		return "content.problem." + code;

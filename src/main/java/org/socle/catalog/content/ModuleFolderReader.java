@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -81,6 +82,8 @@ public class ModuleFolderReader {
 
 		private final YamlFields fields;
 
+		private final Map<String, String> files = new java.util.TreeMap<>();
+
 		private final MessageDigest digest;
 
 		private final Set<String> competencyCodes;
@@ -131,7 +134,7 @@ public class ModuleFolderReader {
 				return null;
 			}
 			return new ModuleSource(slug, titleFr, titleEn, summaryFr, summaryEn, axis, duration, details, lessons,
-					assessment, HexFormat.of().formatHex(digest.digest()));
+					assessment, Map.copyOf(files), HexFormat.of().formatHex(digest.digest()));
 		}
 
 		/** The optional {@code assessment.yml} beside {@code module.yml}. */
@@ -327,9 +330,11 @@ public class ModuleFolderReader {
 					.onUnmappableCharacter(CodingErrorAction.REPORT)
 					.decode(ByteBuffer.wrap(bytes))
 					.toString();
-				digest.update(folder.relativize(file).toString().getBytes(StandardCharsets.UTF_8));
+				String path = folder.relativize(file).toString().replace('\\', '/');
+				digest.update(path.getBytes(StandardCharsets.UTF_8));
 				digest.update((byte) 0);
 				digest.update(bytes);
+				files.put(path, text);
 				return Optional.of(text.startsWith("\uFEFF") ? text.substring(1) : text);
 			}
 			catch (CharacterCodingException ex) {

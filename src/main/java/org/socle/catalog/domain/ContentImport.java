@@ -70,6 +70,11 @@ public class ContentImport implements ApplicationRunner {
 		importAll();
 	}
 
+	/** A reader of module folders that knows the competencies of the configured frameworks. */
+	public ModuleFolderReader moduleReader() {
+		return new ModuleFolderReader(new HashSet<>(catalog.competencies().keySet()));
+	}
+
 	/** Imports the configured content folder and keeps the report for the administrators' page. */
 	public Report importAll() {
 		Report report = importFrom(contentDir);

@@ -6,6 +6,7 @@ import org.socle.catalog.content.Framework;
 import org.socle.catalog.content.ModuleSource;
 import org.socle.catalog.content.ModuleSource.LessonSource;
 import org.socle.catalog.domain.ModuleVersion.ModuleText;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import tools.jackson.databind.json.JsonMapper;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,10 +33,13 @@ public class ModuleImporter {
 
 	private final JsonMapper json;
 
+	private final JdbcTemplate jdbc;
+
 	private final Clock clock;
 
 	ModuleImporter(CatalogModuleRepository modules, ModuleVersionRepository versions, LessonBodyRepository bodies,
-			CompetencyRepository competencies, JsonMapper json, Clock clock) {
+			CompetencyRepository competencies, JsonMapper json, JdbcTemplate jdbc, Clock clock) {
+		this.jdbc = jdbc;
 		this.modules = modules;
 		this.versions = versions;
 		this.bodies = bodies;
@@ -75,6 +79,9 @@ public class ModuleImporter {
 			bodies.save(new LessonBody(version.lessonAt(i).id(), lesson.markdownFr(), lesson.markdownEn()));
 		}
 		source.details().competencies().forEach(code -> versions.tagWithCompetency(version.id(), code));
+		jdbc.batchUpdate("insert into catalog_version_file (version_id, path, content) values (?, ?, ?)",
+				source.files().entrySet().stream().map(file -> new Object[] { version.id(), file.getKey(), file.getValue() })
+					.toList());
 		module.publish(version);
 		return isNew ? Outcome.CREATED : Outcome.NEW_VERSION;
 	}
