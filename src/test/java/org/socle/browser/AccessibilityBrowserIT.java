@@ -86,6 +86,9 @@ class AccessibilityBrowserIT {
 		violations.addAll(scan("/admin/accounts (form with errors)"));
 		check("/admin/accounts/" + identity.personByUsername("learner").orElseThrow().id().value());
 		check("/admin/content");
+		check("/authoring/import");
+		check("/modules/donnees-sante-ethique/versions?from=1&to=1");
+		check("/catalog?axis=data-ethics&maxDuration=30");
 
 		assertThat(violations).isEmpty();
 	}
