@@ -6,9 +6,6 @@ import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
-import jakarta.persistence.GeneratedValue;
-import jakarta.persistence.GenerationType;
-import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 
 import org.socle.identity.Role;
@@ -19,14 +16,7 @@ import org.socle.identity.Role;
  */
 @Entity
 @Table(name = "scoped_role")
-class ScopedRole {
-
-	@Id
-	@GeneratedValue(strategy = GenerationType.IDENTITY)
-	private Long id;
-
-	@Column(name = "person_id", nullable = false)
-	private Long personId;
+class ScopedRole extends DatedAssignment {
 
 	@Enumerated(EnumType.STRING)
 	@Column(nullable = false, length = 20)
@@ -37,16 +27,6 @@ class ScopedRole {
 
 	@Column(name = "establishment_id")
 	private Long establishmentId;
-
-	@Column(name = "starts_on", nullable = false)
-	private LocalDate startsOn;
-
-	@Column(name = "ends_on")
-	private LocalDate endsOn;
-
-	@Enumerated(EnumType.STRING)
-	@Column(nullable = false, length = 10)
-	private Source source = Source.LOCAL;
 
 	protected ScopedRole() {
 	}
@@ -68,24 +48,16 @@ class ScopedRole {
 				&& java.util.Objects.equals(establishmentId, establishment);
 	}
 
-	/** Ends it on that day; it stays in the history. */
-	void endOn(LocalDate day) {
-		if (endsOn == null || endsOn.isAfter(day)) {
-			this.endsOn = day.isBefore(startsOn) ? startsOn : day;
-		}
-	}
-
 	ScopedRole maintainedByIdentityProvider() {
-		this.source = Source.SSO;
+		markMaintainedByIdentityProvider();
 		return this;
 	}
 
 	private ScopedRole(Long personId, Role role, Long regionId, Long establishmentId, LocalDate startsOn) {
-		this.personId = personId;
+		super(personId, startsOn);
 		this.role = role;
 		this.regionId = regionId;
 		this.establishmentId = establishmentId;
-		this.startsOn = startsOn;
 	}
 
 	static ScopedRole inRegion(Long personId, Role role, Long regionId, LocalDate startsOn) {
