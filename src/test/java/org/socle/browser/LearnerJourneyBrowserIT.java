@@ -74,18 +74,21 @@ class LearnerJourneyBrowserIT {
 		signIn(username, "mot-de-passe-essai");
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("fr");
 		browser.findElement(By.linkText("Catalogue")).click();
+		browser.findElement(By.id("q")).sendKeys("secret partagé");
+		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("axis"))).selectByValue("data-ethics");
+		browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
 		List<WebElement> modules = browser.findElements(By.cssSelector(".card__title a"));
-		assertThat(modules).isNotEmpty();
+		assertThat(modules).singleElement()
+			.satisfies(module -> assertThat(module.getText()).startsWith("Données de santé"));
 		modules.get(0).click();
 		browser.findElement(By.cssSelector("form[action$='/enrolment'] button")).click();
 
 		// The first lesson opens; reading it and the next moves the progress bar.
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mark-read")));
 		int before = progressValue();
-		browser.findElement(By.id("mark-read")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("mark-read")));
+		markReadAndWaitForTheNextLesson();
 		int afterOne = progressValue();
-		browser.findElement(By.id("mark-read")).click();
+		markReadAndWaitForTheNextLesson();
 		int afterTwo = progressValue();
 		assertThat(afterOne).isGreaterThan(before);
 		assertThat(afterTwo).isGreaterThan(afterOne);
@@ -120,6 +123,14 @@ class LearnerJourneyBrowserIT {
 		assertThat(browser.findElement(By.tagName("html")).getDomAttribute("lang")).isEqualTo("en");
 		browser.findElement(By.linkText("Français")).click();
 		assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Connexion");
+	}
+
+	/** Submits "I have read this lesson" and waits until the next lesson's page has replaced this one. */
+	private void markReadAndWaitForTheNextLesson() {
+		WebElement button = browser.findElement(By.id("mark-read"));
+		button.click();
+		wait.until(ExpectedConditions.stalenessOf(button));
+		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lesson-aside progress")));
 	}
 
 	private int progressValue() {
