@@ -169,6 +169,20 @@ class ContentImportIT {
 	}
 
 	@Test
+	void lessonsAreServedInEnglishWhereTheyAreWritten() {
+		ModuleOutline module = catalog.currentModule("donnees-sante-ethique").orElseThrow();
+		String slug = module.lessons().get(0).slug();
+
+		assertThat(catalog.lesson(module.versionId(), slug, Locale.ENGLISH).orElseThrow().safeHtml())
+			.contains("special categories");
+		assertThat(catalog.lesson(module.versionId(), slug, Locale.FRENCH).orElseThrow().safeHtml())
+			.contains("catégories particulières");
+		assertThat(catalog.search(new org.socle.catalog.CatalogQuery(null, null, null, null, null, "en")))
+			.extracting(entry -> entry.module().slug())
+			.contains("services-numeriques-socle", "donnees-sante-ethique", "raisonnement-clinique-algorithmes");
+	}
+
+	@Test
 	void administratorsSeeTheLastImportAndItsProblems() throws Exception {
 		mvc.perform(get("/admin/content").with(authentication(TestPrincipal.of(identity, "admin", Role.ADMIN)
 			.authentication()))).andExpect(status().isOk()).andExpect(content().string(containsString("Contenus")));
