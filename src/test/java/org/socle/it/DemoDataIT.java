@@ -26,6 +26,12 @@ class DemoDataIT {
 	LearningApi learning;
 
 	@Test
+	void theSharedListOfProfessionsIsTheReferenceTable() {
+		assertThat(organisation.professionCodes())
+			.containsExactlyInAnyOrderElementsOf(org.socle.shared.reference.Professions.CODES);
+	}
+
+	@Test
 	void oneAccountPerRoleExists() {
 		assertThat(new String[] { "learner", "trainer", "manager", "coordinator", "coordinator2", "admin" })
 			.allSatisfy(username -> assertThat(identity.personByUsername(username)).isPresent());

@@ -5,6 +5,7 @@ import java.util.List;
 import org.socle.catalog.Axis;
 import org.socle.catalog.CatalogApi;
 import org.socle.catalog.CatalogQuery;
+import org.socle.shared.reference.Professions;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,9 +36,7 @@ class CatalogController {
 		model.addAttribute("axes", Axis.values());
 		model.addAttribute("competencies", catalog.competencies().values());
 		model.addAttribute("durations", DURATIONS);
-		model.addAttribute("professions", List.of("medecin", "infirmier", "aide-soignant", "pharmacien",
-				"preparateur-pharmacie", "sage-femme", "masseur-kinesitherapeute", "manipulateur-radio",
-				"cadre-de-sante", "secretaire-medicale", "personnel-administratif", "travailleur-social"));
+		model.addAttribute("professions", Professions.CODES);
 		return "catalog/list";
 	}
 
