@@ -3,7 +3,9 @@ package org.socle.it;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -188,6 +190,47 @@ class ContentImportIT {
 			.authentication()))).andExpect(status().isOk()).andExpect(content().string(containsString("Contenus")));
 		mvc.perform(get("/admin/content").with(authentication(TestPrincipal.of(identity, "trainer", Role.TRAINER)
 			.authentication()))).andExpect(status().isForbidden());
+	}
+
+	@Test
+	void learnersAnswerTheQuestionsEmbeddedInALessonAndReadTheFeedback() throws Exception {
+		String slug = "essai-" + UUID.randomUUID().toString().substring(0, 8);
+		Path folder = writeModule(slug, """
+				Une adresse postale, seule, ne révèle rien de la santé.
+
+				```question
+				id: adresse
+				type: single-choice
+				prompt: "Une adresse postale seule est-elle une donnée de santé ?"
+				options:
+				  - { id: oui, text: "Oui", feedback: "Seule, elle ne dit rien de la santé." }
+				  - { id: non, text: "Non", correct: true, feedback: "Exact : il faut qu’elle révèle un état de santé." }
+				```
+				""");
+		importer.importModule(new ModuleFolderReader(java.util.Set.of("D4")).read(folder).module().orElseThrow());
+		String username = "it-" + UUID.randomUUID();
+		PersonId person = identity.createAccount(new NewAccount(username, "Apprenante essai", null,
+				EnumSet.of(Role.LEARNER), null));
+		var learner = TestPrincipal.of(identity, username, Role.LEARNER).authentication();
+		learning.enrol(person, slug);
+
+		mvc.perform(get("/modules/{slug}/lessons/01-unique", slug).with(authentication(learner)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Une adresse postale seule est-elle une donnée de santé ?")))
+			.andExpect(content().string(org.hamcrest.Matchers.not(containsString("```"))));
+		mvc.perform(post("/modules/{slug}/lessons/01-unique/check", slug).param("question", "adresse")
+			.param("answer", "oui").with(authentication(learner)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Pas tout à fait")))
+			.andExpect(content().string(containsString("Seule, elle ne dit rien de la santé.")));
+		mvc.perform(post("/modules/{slug}/lessons/01-unique/check", slug).param("question", "adresse")
+			.param("answer", "non").with(authentication(learner)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Bonne réponse")))
+			.andExpect(content().string(containsString("il faut qu’elle révèle un état de santé")));
+		mvc.perform(post("/modules/{slug}/lessons/01-unique/check", slug).param("question", "inconnue")
+			.param("answer", "non").with(authentication(learner)).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	private Path writeModule(String slug, String text) throws IOException {

@@ -7,6 +7,7 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -54,6 +55,13 @@ class SecurityBaselineIT {
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"))
 			.andExpect(header().string("Referrer-Policy", "strict-origin-when-cross-origin"));
+	}
+
+	@Test
+	void theProgressiveEnhancementScriptIsServedFromTheSiteItself() throws Exception {
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("htmx")));
 	}
 
 	@Test

@@ -63,7 +63,7 @@ final class AssessmentReader {
 		return new Assessment(passMark, attempts, timeLimit, draw, shuffle, feedback, List.copyOf(questions));
 	}
 
-	private Question question(MappingNode q) {
+	Question question(MappingNode q) {
 		String id = fields.scalar(q, "id", true);
 		if (id != null && !ID.matcher(id).matches()) {
 			fields.problem(YamlFields.line(q, "id"), "invalid-question-id", id);

@@ -306,6 +306,10 @@ public class ModuleFolderReader {
 				String markdownFr = readText(french).orElse(null);
 				String markdownEn = Files.isRegularFile(english) ? readText(english).orElse(null) : null;
 				if (markdownFr != null) {
+					Set<String> questions = LessonQuestions.check(french, markdownFr, problems);
+					if (markdownEn != null && !LessonQuestions.check(english, markdownEn, problems).equals(questions)) {
+						problem(english, 0, "lesson-questions-differ", "lessons/" + file);
+					}
 					lessons.add(new LessonSource(file.substring(0, file.length() - 3), titleFr, titleEn, markdownFr,
 							markdownEn));
 				}

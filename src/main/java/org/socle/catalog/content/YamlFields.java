@@ -26,9 +26,17 @@ final class YamlFields {
 
 	private final List<ContentProblem> problems;
 
+	/** In a lesson, texts are written in the lesson's language only: a plain string stands for both. */
+	private final boolean plainTexts;
+
 	YamlFields(Path file, List<ContentProblem> problems) {
+		this(file, problems, false);
+	}
+
+	YamlFields(Path file, List<ContentProblem> problems, boolean plainTexts) {
 		this.file = file;
 		this.problems = problems;
+		this.plainTexts = plainTexts;
 	}
 
 	/** The document's root mapping, or empty (with the problem reported) when the YAML is not one. */
@@ -103,6 +111,10 @@ final class YamlFields {
 
 	/** A {fr, en} text; French required when the text is. */
 	Text text(MappingNode mapping, String key, boolean required) {
+		if (plainTexts && valueOf(mapping, key) instanceof ScalarNode) {
+			String value = scalar(mapping, key, required);
+			return value == null ? null : new Text(value, value);
+		}
 		MappingNode translations = translations(mapping, key, required);
 		return translations == null ? null : new Text(scalar(translations, "fr", true), scalar(translations, "en", false));
 	}

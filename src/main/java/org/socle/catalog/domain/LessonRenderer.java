@@ -1,20 +1,28 @@
 package org.socle.catalog.domain;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
+import org.socle.catalog.Assessment.Question;
+import org.socle.catalog.LessonContent.Part;
+import org.socle.catalog.content.LessonQuestions;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
 /**
  * Turns lesson Markdown into HTML that is safe to insert in a page: raw HTML in the Markdown is
- * escaped, and the result passes an allow-list sanitiser, whoever wrote the lesson.
+ * escaped, and the result passes an allow-list sanitiser, whoever wrote the lesson. Embedded
+ * {@code question} blocks become questions the page renders as forms.
  */
 @Component
 class LessonRenderer {
@@ -36,13 +44,44 @@ class LessonRenderer {
 
 	private final HtmlRenderer renderer = HtmlRenderer.builder().extensions(EXTENSIONS).escapeHtml(true).build();
 
-	String render(String markdown) {
+	/** The lesson as passages of sanitised HTML around its embedded questions. */
+	List<Part> render(String markdown) {
 		Node document = parser.parse(markdown);
 		// The page already shows the lesson title as its only level-1 heading.
 		if (document.getFirstChild() instanceof Heading heading && heading.getLevel() == 1) {
 			heading.unlink();
 		}
-		return sanitise(renderer.render(document));
+		List<Node> blocks = new ArrayList<>();
+		for (Node node = document.getFirstChild(); node != null; node = node.getNext()) {
+			blocks.add(node);
+		}
+		List<Part> parts = new ArrayList<>();
+		Document passage = new Document();
+		for (Node block : blocks) {
+			Optional<Question> question = block instanceof FencedCodeBlock fenced && LessonQuestions.isQuestion(fenced)
+					? LessonQuestions.parse(fenced.getLiteral()) : Optional.empty();
+			if (question.isEmpty()) {
+				passage.appendChild(block);
+				continue;
+			}
+			if (passage.getFirstChild() != null) {
+				parts.add(Part.html(sanitise(renderer.render(passage))));
+				passage = new Document();
+			}
+			parts.add(Part.question(question.get()));
+		}
+		if (passage.getFirstChild() != null) {
+			parts.add(Part.html(sanitise(renderer.render(passage))));
+		}
+		return List.copyOf(parts);
+	}
+
+	/** The HTML passages alone, joined: what a reader without the questions sees. */
+	String renderHtml(String markdown) {
+		return render(markdown).stream()
+			.map(Part::safeHtml)
+			.filter(java.util.Objects::nonNull)
+			.collect(java.util.stream.Collectors.joining());
 	}
 
 	/** The allow-list policy alone; applying it to its own output changes nothing. */

@@ -1,7 +1,10 @@
 package org.socle.learning.web;
 
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 
 import org.socle.catalog.CatalogApi;
 import org.socle.catalog.LessonContent;
@@ -11,12 +14,14 @@ import org.socle.identity.SoclePrincipal;
 import org.socle.learning.LearningApi;
 import org.socle.learning.ModuleProgress;
 import org.socle.learning.UnknownModuleException;
+import org.socle.learning.domain.LessonCheck;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.util.UriUtils;
 
 /**
@@ -59,6 +64,24 @@ class ModuleController {
 	@GetMapping("/modules/{slug}/lessons/{lessonSlug}")
 	String lesson(@PathVariable String slug, @PathVariable String lessonSlug,
 			@AuthenticationPrincipal SoclePrincipal me, Locale locale, Model model) {
+		return showLesson(slug, lessonSlug, me, locale, model, content -> Map.of());
+	}
+
+	/**
+	 * Checks the answer to a question embedded in the lesson and shows the lesson again with the
+	 * feedback beside the question (htmx swaps only that question).
+	 */
+	@PostMapping("/modules/{slug}/lessons/{lessonSlug}/check")
+	String check(@PathVariable String slug, @PathVariable String lessonSlug, @RequestParam String question,
+			@RequestParam(name = "answer", required = false) List<String> answers,
+			@AuthenticationPrincipal SoclePrincipal me, Locale locale, Model model) {
+		return showLesson(slug, lessonSlug, me, locale, model, content -> content.question(question)
+			.map(asked -> Map.of(asked.id(), LessonCheck.of(asked, answers)))
+			.orElseThrow(() -> new UnknownModuleException(slug + "/" + lessonSlug + "#" + question)));
+	}
+
+	private String showLesson(String slug, String lessonSlug, SoclePrincipal me, Locale locale, Model model,
+			Function<LessonContent, Map<String, LessonCheck>> checks) {
 		Optional<ModuleProgress> enrolled = learning.progressIn(me.personId(), slug);
 		if (enrolled.isEmpty()) {
 			return redirectToModule(slug);
@@ -71,6 +94,7 @@ class ModuleController {
 		model.addAttribute("progress", progress);
 		model.addAttribute("lesson", lesson);
 		model.addAttribute("content", content);
+		model.addAttribute("checks", checks.apply(content));
 		model.addAttribute("previous", progress.module().before(lesson).orElse(null));
 		model.addAttribute("next", progress.module().after(lesson).orElse(null));
 		return "learning/lesson";

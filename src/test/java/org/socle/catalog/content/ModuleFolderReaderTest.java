@@ -187,6 +187,74 @@ class ModuleFolderReaderTest {
 		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code).containsExactly("not-utf8");
 	}
 
+	@Test
+	void checksTheQuestionsEmbeddedInLessonsAtTheirLineInTheLesson() throws IOException {
+		write("lessons/01-accueil.md", """
+				# Accueil
+
+				```question
+				id: donnee
+				type: single-choice
+				prompt: "Laquelle ?"
+				options:
+				  - { id: a, text: "Celle-ci", correct: true, feedback: "Oui." }
+				  - { id: b, text: "Celle-là", correct: true, feedback: "Aussi ?" }
+				```
+
+				```question
+				id: ordre
+				type: ordering
+				prompt: "Dans l’ordre"
+				items: [ { fr: "un" }, { fr: "deux" } ]
+				feedback: { correct: "Oui", incorrect: "Non" }
+				```
+				""");
+		write("lessons/en/01-accueil.md", """
+				# Welcome
+
+				```question
+				id: another-id
+				type: true-false
+				prompt: "True?"
+				answer: true
+				feedback: { correct: "Yes.", incorrect: "No." }
+				```
+				""");
+
+		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code, ContentProblem::line)
+			.containsExactlyInAnyOrder(org.assertj.core.groups.Tuple.tuple("single-choice-needs-one", 8),
+					org.assertj.core.groups.Tuple.tuple("lesson-question-type", 14),
+					org.assertj.core.groups.Tuple.tuple("lesson-questions-differ", 0));
+	}
+
+	@Test
+	void acceptsLessonQuestionsWrittenInTheLessonsLanguage() throws IOException {
+		write("lessons/01-accueil.md", """
+				# Accueil
+
+				```question
+				id: donnee
+				type: true-false
+				prompt: "Une adresse seule est une donnée de santé."
+				answer: false
+				feedback: { correct: "Exact.", incorrect: "Seule, elle ne dit rien de la santé." }
+				```
+				""");
+		write("lessons/en/01-accueil.md", """
+				# Welcome
+
+				```question
+				id: donnee
+				type: true-false
+				prompt: "An address alone is health data."
+				answer: false
+				feedback: { correct: "Right.", incorrect: "Alone, it says nothing about health." }
+				```
+				""");
+
+		assertThat(reader.read(folder).problems()).isEmpty();
+	}
+
 	private void write(String file, String text) throws IOException {
 		Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
 	}

@@ -10,7 +10,7 @@ class LessonRendererTest {
 
 	@Test
 	void rendersHeadingsListsTablesAndCallouts() {
-		String html = renderer.render("""
+		String html = renderer.renderHtml("""
 				# Titre de la leçon
 
 				## Partie
@@ -31,12 +31,12 @@ class LessonRendererTest {
 
 	@Test
 	void dropsTheLeadingTitleThatThePageAlreadyShows() {
-		assertThat(renderer.render("# Titre\n\nTexte")).doesNotContain("Titre").contains("<p>Texte</p>");
+		assertThat(renderer.renderHtml("# Titre\n\nTexte")).doesNotContain("Titre").contains("<p>Texte</p>");
 	}
 
 	@Test
 	void neutralisesScriptsAndDangerousLinksWhoeverWroteTheLesson() {
-		String html = renderer.render("""
+		String html = renderer.renderHtml("""
 				Texte <script>alert(1)</script> <img src=x onerror=alert(2)>
 
 				[piège](javascript:alert(3)) et [lien](https://esante.gouv.fr)
@@ -53,7 +53,7 @@ class LessonRendererTest {
 			.readAllLines(java.nio.file.Path.of("src/test/resources/xss-payloads.txt"));
 		assertThat(payloads).hasSizeGreaterThan(30);
 		for (String payload : payloads) {
-			for (String html : java.util.List.of(renderer.render(payload), LessonRenderer.sanitise(payload))) {
+			for (String html : java.util.List.of(renderer.renderHtml(payload), LessonRenderer.sanitise(payload))) {
 				assertNothingExecutable(payload, html);
 			}
 		}
@@ -82,9 +82,38 @@ class LessonRendererTest {
 		for (String payload : java.nio.file.Files.readAllLines(java.nio.file.Path.of("src/test/resources/xss-payloads.txt"))) {
 			String once = LessonRenderer.sanitise(payload);
 			assertThat(LessonRenderer.sanitise(once)).as(payload).isEqualTo(once);
-			String rendered = renderer.render(payload);
+			String rendered = renderer.renderHtml(payload);
 			assertThat(LessonRenderer.sanitise(rendered)).as(payload).isEqualTo(rendered);
 		}
+	}
+
+	@Test
+	void splitsTheLessonAroundItsEmbeddedQuestions() {
+		var parts = renderer.render("""
+				# Titre
+
+				Avant la question.
+
+				```question
+				id: verifier
+				type: true-false
+				prompt: "Une adresse seule est une donnée de santé."
+				answer: false
+				feedback: { correct: "Exact.", incorrect: "Non : seule, elle ne dit rien de la santé." }
+				```
+
+				Après la question.
+
+				```yaml
+				id: un-exemple-de-code
+				```
+				""");
+
+		assertThat(parts).hasSize(3);
+		assertThat(parts.get(0).safeHtml()).contains("Avant la question.");
+		assertThat(parts.get(1).question().id()).isEqualTo("verifier");
+		assertThat(parts.get(1).question().prompt().fr()).isEqualTo("Une adresse seule est une donnée de santé.");
+		assertThat(parts.get(2).safeHtml()).contains("Après la question.", "<code");
 	}
 
 }
