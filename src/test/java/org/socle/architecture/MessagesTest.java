@@ -81,6 +81,12 @@ class MessagesTest {
 		for (org.socle.identity.Role role : org.socle.identity.Role.values()) {
 			assertThat(keys).contains("role." + role.name());
 		}
+		for (org.socle.catalog.DraftState state : org.socle.catalog.DraftState.values()) {
+			assertThat(keys).contains("authoring.state." + state.code());
+		}
+		for (org.socle.catalog.Assessment.Type type : org.socle.catalog.Assessment.Type.values()) {
+			assertThat(keys).contains("question.type." + type.code());
+		}
 		for (RecordKind kind : RecordKind.values()) {
 			assertThat(keys).contains("recordKind." + kind.name());
 		}
@@ -98,7 +104,8 @@ class MessagesTest {
 				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/YamlFields.java"))
 				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/AssessmentReader.java"))
 				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/FrameworkReader.java"))
-				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/ProgrammeReader.java"));
+				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/ProgrammeReader.java"))
+				+ Files.readString(Path.of("src/main/java/org/socle/catalog/content/LessonQuestions.java"));
 		// The code is the first hyphenated string of each problem(...) call, past its line(...) argument.
 		Matcher problem = Pattern
 			.compile("(?:problem\\(|ContentProblem\\.of\\()(?:YamlFields\\.line\\([^)]*\\)|[^;\"])*?\"([a-z0-9]+-[a-z0-9\\-]+|unreadable)\"")
@@ -109,6 +116,21 @@ class MessagesTest {
 			problems++;
 		}
 		assertThat(problems).as("problem codes found in the sources").isGreaterThan(10);
+	}
+
+	@Test
+	void everyAuthoringRuleSaysWhyInTheUsersLanguage() throws IOException {
+		Set<String> keys = load("messages.properties").stringPropertyNames();
+		String sources = Files.readString(Path.of("src/main/java/org/socle/catalog/domain/ModuleDraft.java"))
+				+ Files.readString(Path.of("src/main/java/org/socle/catalog/domain/Authoring.java"))
+				+ Files.readString(Path.of("src/main/java/org/socle/catalog/web/AuthoringController.java"));
+		Matcher rule = Pattern.compile("(?:DraftRuleViolation\\(|refuse\\(redirect, \"[^\"]*\", )\"([a-z\\-]+)\"").matcher(sources);
+		int rules = 0;
+		while (rule.find()) {
+			assertThat(keys).contains("authoring.rule." + rule.group(1));
+			rules++;
+		}
+		assertThat(rules).as("authoring rules found in the sources").isGreaterThan(10);
 	}
 
 	@Test

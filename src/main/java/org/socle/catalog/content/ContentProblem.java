@@ -20,6 +20,11 @@ public record ContentProblem(Path file, int line, String code, List<String> argu
 		return file.getFileName() == null ? file.toString() : file.getFileName().toString();
 	}
 
+	/** The same problem naming its file relative to {@code folder}, as an author knows it. */
+	public ContentProblem within(Path folder) {
+		return file.startsWith(folder) ? new ContentProblem(folder.relativize(file), line, code, arguments) : this;
+	}
+
 	/** The message key of this problem. */
 	public String messageKey() {
 		return "content.problem." + code;

@@ -37,6 +37,11 @@ interface ModuleVersionRepository extends Repository<ModuleVersion, Long> {
 	@org.springframework.data.jpa.repository.Modifying
 	void tagWithCompetency(Long version, String code);
 
+	/** Content hashes of a module's versions from one origin, the latest first. */
+	@Query("select v.contentHash from ModuleVersion v where v.slug = :slug and v.origin = :origin"
+			+ " order by v.versionNumber desc")
+	List<String> findHashesOfOrigin(String slug, String origin);
+
 	@Query("select distinct v from ModuleVersion v left join fetch v.lessons where v.slug = :slug")
 	List<ModuleVersion> findAllOfModule(String slug);
 

@@ -8,7 +8,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -22,7 +21,6 @@ import java.util.zip.ZipOutputStream;
 import org.socle.catalog.content.ContentProblem;
 import org.socle.catalog.content.ModuleFolderReader;
 import org.socle.catalog.domain.ModuleImporter.Outcome;
-import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 
 /**
@@ -42,18 +40,18 @@ public class ModuleArchive {
 
 	/** A module folder, then module.yml, assessment.yml or lessons/[en/]name.md: nothing else. */
 	private static final Pattern ENTRY = Pattern
-		.compile("([a-z0-9]+(-[a-z0-9]+)*)/(module\\.yml|assessment\\.yml|lessons/(en/)?[a-z0-9]+(-[a-z0-9]+)*\\.md)");
+		.compile("([a-z0-9]+(-[a-z0-9]+)*)/(" + ModuleFiles.PATH.pattern() + ")");
 
 	private static final Pattern FOLDER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/((lessons|lessons/en)/)?");
 
-	private final JdbcTemplate jdbc;
+	private final ModuleFiles moduleFiles;
 
 	private final ContentImport contentImport;
 
 	private final ModuleImporter importer;
 
-	ModuleArchive(JdbcTemplate jdbc, ContentImport contentImport, ModuleImporter importer) {
-		this.jdbc = jdbc;
+	ModuleArchive(ModuleFiles moduleFiles, ContentImport contentImport, ModuleImporter importer) {
+		this.moduleFiles = moduleFiles;
 		this.contentImport = contentImport;
 		this.importer = importer;
 	}
@@ -75,16 +73,15 @@ public class ModuleArchive {
 
 	/** The current version of a module as a zip, or empty when there is no such module. */
 	public Optional<byte[]> export(String slug) {
-		List<Map<String, Object>> files = jdbc.queryForList("select f.path, f.content from catalog_version_file f"
-				+ " join catalog_module m on m.current_version_id = f.version_id where m.slug = ? order by f.path", slug);
+		Map<String, String> files = moduleFiles.ofCurrentVersion(slug);
 		if (files.isEmpty()) {
 			return Optional.empty();
 		}
 		ByteArrayOutputStream bytes = new ByteArrayOutputStream();
 		try (ZipOutputStream zip = new ZipOutputStream(bytes, StandardCharsets.UTF_8)) {
-			for (Map<String, Object> file : files) {
-				zip.putNextEntry(new ZipEntry(slug + "/" + file.get("path")));
-				zip.write(String.valueOf(file.get("content")).getBytes(StandardCharsets.UTF_8));
+			for (Map.Entry<String, String> file : files.entrySet()) {
+				zip.putNextEntry(new ZipEntry(slug + "/" + file.getKey()));
+				zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
 				zip.closeEntry();
 			}
 		}
@@ -112,16 +109,17 @@ public class ModuleArchive {
 			}
 			ModuleFolderReader.Result read = contentImport.moduleReader().read(folders.get(0));
 			if (read.module().isEmpty()) {
-				return new UploadResult(Optional.empty(), Optional.empty(), read.problems());
+				return new UploadResult(Optional.empty(), Optional.empty(),
+						read.problems().stream().map(problem -> problem.within(folders.get(0))).toList());
 			}
-			Outcome outcome = importer.importModule(read.module().get());
+			Outcome outcome = importer.importModule(read.module().get(), ModuleImporter.Origin.ARCHIVE);
 			return new UploadResult(Optional.of(read.module().get().slug()), Optional.of(outcome), List.of());
 		}
 		catch (IOException ex) {
 			return UploadResult.refused("archive-unreadable", String.valueOf(ex.getMessage()));
 		}
 		finally {
-			deleteQuietly(temporary);
+			ModuleFiles.deleteQuietly(temporary);
 		}
 	}
 
@@ -181,18 +179,6 @@ public class ModuleArchive {
 			}
 		}
 		return total;
-	}
-
-	private static void deleteQuietly(Path folder) {
-		if (folder == null) {
-			return;
-		}
-		try (Stream<Path> files = Files.walk(folder)) {
-			files.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
-		}
-		catch (IOException ex) {
-			// a temporary folder left behind is cleaned by the system
-		}
 	}
 
 }

@@ -23,6 +23,22 @@ public class ModuleImporter {
 		CREATED, NEW_VERSION, UNCHANGED
 	}
 
+	/** Where a version comes from. */
+	public enum Origin {
+
+		/** The {@code content/} folder, re-read at every start. */
+		FILES,
+		/** A module archive uploaded by a trainer. */
+		ARCHIVE,
+		/** A draft approved by another trainer in the browser. */
+		REVIEW;
+
+		String code() {
+			return name().toLowerCase(java.util.Locale.ROOT);
+		}
+
+	}
+
 	private final CatalogModuleRepository modules;
 
 	private final ModuleVersionRepository versions;
@@ -54,8 +70,19 @@ public class ModuleImporter {
 		framework.competencies().forEach(competency -> competencies.save(new CompetencyEntry(framework.id(), competency)));
 	}
 
+	/** Imports a module read from the {@code content/} folder. */
 	@Transactional
 	public Outcome importModule(ModuleSource source) {
+		return importModule(source, Origin.FILES);
+	}
+
+	/**
+	 * Publishes the module as a new version unless nothing changed: the same files as the current
+	 * version, or, from the {@code content/} folder, the same files as the last version imported from
+	 * it (so that a restart does not undo a version published since from the browser).
+	 */
+	@Transactional
+	public Outcome importModule(ModuleSource source, Origin origin) {
 		CatalogModule module = modules.findBySlug(source.slug())
 			.orElseGet(() -> modules.save(new CatalogModule(source.slug(), clock.instant())));
 		boolean isNew = module.currentVersionId() == null;
@@ -64,11 +91,19 @@ public class ModuleImporter {
 			.orElse(false)) {
 			return Outcome.UNCHANGED;
 		}
+		if (!isNew && origin == Origin.FILES && versions.findHashesOfOrigin(source.slug(), Origin.FILES.code())
+			.stream()
+			.findFirst()
+			.filter(source.contentHash()::equals)
+			.isPresent()) {
+			return Outcome.UNCHANGED;
+		}
 		ModuleVersion version = new ModuleVersion(module, module.nextVersionNumber(), source.contentHash(),
 				new ModuleText(source.titleFr(), source.titleEn(), source.summaryFr(), source.summaryEn(),
 						source.axis(), source.durationMinutes()),
 				json.writeValueAsString(source.details()),
-				source.assessment() == null ? null : json.writeValueAsString(source.assessment()), clock.instant());
+				source.assessment() == null ? null : json.writeValueAsString(source.assessment()), origin.code(),
+				clock.instant());
 		int position = 1;
 		for (LessonSource lesson : source.lessons()) {
 			version.addLesson(new Lesson(position++, lesson.slug(), lesson.titleFr(), lesson.titleEn()));

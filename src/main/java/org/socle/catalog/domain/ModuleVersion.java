@@ -67,6 +67,10 @@ class ModuleVersion {
 	@Column(name = "imported_at", nullable = false)
 	private Instant importedAt;
 
+	/** Where the version came from: {@code files}, {@code archive} or {@code review}. */
+	@Column(name = "origin", nullable = false, length = 20)
+	private String origin;
+
 	/** Level, audience, competencies, objectives… as JSON; null for versions imported before format v1. */
 	@Column(name = "details_json", length = LessonBody.MAX_LENGTH)
 	private String detailsJson;
@@ -84,7 +88,8 @@ class ModuleVersion {
 	}
 
 	ModuleVersion(CatalogModule module, int versionNumber, String contentHash, ModuleText text, String detailsJson,
-			String assessmentJson, Instant now) {
+			String assessmentJson, String origin, Instant now) {
+		this.origin = origin;
 		this.detailsJson = detailsJson;
 		this.assessmentJson = assessmentJson;
 		this.moduleId = module.id();

@@ -12,7 +12,7 @@ class CatalogRoutes implements RouteAuthorizations {
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers("/catalog", "/modules/*/versions").authenticated();
 		routes.requestMatchers("/admin/content", "/admin/content/**").hasRole(PlatformRoles.ADMIN);
-		routes.requestMatchers("/modules/*/export", "/authoring/import")
+		routes.requestMatchers("/modules/*/export", "/authoring", "/authoring/**")
 			.hasAnyRole(PlatformRoles.TRAINER, PlatformRoles.ADMIN);
 	}
 
