@@ -6,9 +6,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
-import com.deque.html.axecore.results.Results;
-import com.deque.html.axecore.results.Rule;
-import com.deque.html.axecore.selenium.AxeBuilder;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -31,8 +28,6 @@ import org.springframework.test.context.ActiveProfiles;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles(resolver = TestDatabase.class)
 class AccessibilityBrowserIT {
-
-	private static final List<String> WCAG_21_AA = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
 	@LocalServerPort
 	int port;
@@ -91,6 +86,7 @@ class AccessibilityBrowserIT {
 		check("/admin/accounts/" + identity.personByUsername("learner").orElseThrow().id().value());
 		check("/admin/content");
 		check("/authoring/import");
+		check("/authoring");
 		check("/modules/donnees-sante-ethique/versions?from=1&to=1");
 		check("/catalog?axis=data-ethics&maxDuration=30");
 
@@ -103,30 +99,15 @@ class AccessibilityBrowserIT {
 	}
 
 	private List<String> scan(String page) {
-		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);
-		assertThat(results.getPasses()).as("axe-core really ran on %s", page).isNotEmpty();
-		assertThat(results.isErrored()).as("axe-core failed on %s", page).isFalse();
-		List<String> found = new ArrayList<>();
-		for (Rule rule : results.getViolations()) {
-			found.add(page + ": " + rule.getId() + " (" + rule.getImpact() + ") " + rule.getHelp() + " — "
-					+ rule.getNodes().stream().map(node -> String.valueOf(node.getTarget())).toList());
-		}
-		return found;
+		return Browsers.accessibilityViolations(browser, page);
 	}
 
 	private void signIn(String username) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys("socle-demo");
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".signed-in")));
+		Browsers.signIn(browser, url(""), username, "socle-demo");
 	}
 
 	private void signOut() {
-		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-		new WebDriverWait(browser, Duration.ofSeconds(15))
-			.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+		Browsers.signOut(browser);
 	}
 
 	private String url(String path) {

@@ -138,16 +138,11 @@ class LearnerJourneyBrowserIT {
 	}
 
 	private void signIn(String username, String password) {
-		browser.get(url("/login"));
-		browser.findElement(By.id("username")).sendKeys(username);
-		browser.findElement(By.id("password")).sendKeys(password);
-		browser.findElement(By.cssSelector("form.form button[type=submit]")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".signed-in")));
+		Browsers.signIn(browser, url(""), username, password);
 	}
 
 	private void signOut() {
-		browser.findElement(By.cssSelector("form[action$='/logout'] button")).click();
-		wait.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
+		Browsers.signOut(browser);
 	}
 
 	private String url(String path) {
