@@ -12,11 +12,12 @@ import org.socle.catalog.content.ContentProblem;
  *
  * @param title        the French title read from module.yml, or the slug while it cannot be read
  * @param lockVersion  changes at every change: forms send it back so that nobody overwrites unseen work
+ * @param media        paths of its images and documents ({@code media/name.ext})
  * @param lessons      lesson files in the order module.yml gives, with their English file where written
  * @param problems     what stops it being submitted (file relative to the module folder, line, message)
  */
 public record DraftView(long id, String slug, String title, DraftState state, long authorId, Instant updatedAt,
-		long lockVersion, boolean revision, Map<String, String> files, List<LessonFiles> lessons,
+		long lockVersion, boolean revision, Map<String, String> files, List<String> media, List<LessonFiles> lessons,
 		List<ContentProblem> problems, List<Transition> history) {
 
 	/** A lesson's French file and, where written, its English file. */

@@ -85,6 +85,8 @@ class DemoData implements ApplicationRunner {
 
 		PersonId learner = account("learner", "Camille Martin", EnumSet.of(Role.LEARNER), medicine, "infirmier");
 		account("trainer", "Julien Le Goff", EnumSet.of(Role.LEARNER, Role.TRAINER), medicine, "cadre-de-sante");
+		// A second trainer, so that a module written by one can be reviewed by the other.
+		account("trainer2", "Nadia Benali", EnumSet.of(Role.LEARNER, Role.TRAINER), emergency, "infirmier");
 		PersonId manager = account("manager", "Sophie Bernard", EnumSet.of(Role.LEARNER, Role.MANAGER), medicine,
 				"cadre-de-sante");
 		organisation.grantEstablishmentRole(manager, Role.MANAGER, kerlann, since);

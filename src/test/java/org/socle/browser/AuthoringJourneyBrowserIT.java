@@ -86,10 +86,16 @@ class AuthoringJourneyBrowserIT {
 		String draftUrl = browser.getCurrentUrl();
 		scan("draft page");
 
+		browser.findElement(By.id("media-file")).sendKeys(image().toString());
+		submitAndWait(By.id("add-media"));
+		assertThat(browser.findElement(By.id("media-added")).getText()).contains("media/schema-des-acces.png");
+
 		browser.findElement(By.linkText("lessons/01-introduction.md")).click();
-		type(By.id("content"), "# " + title + "\n\n## Pourquoi tracer\n\nChaque consultation laisse une trace.\n");
+		type(By.id("content"), "# " + title + "\n\n## Pourquoi tracer\n\nChaque consultation laisse une trace.\n\n"
+				+ "![Schéma des accès](media/schema-des-acces.png)\n");
 		submitAndWait(By.id("preview-file"));
 		assertThat(browser.findElement(By.id("preview")).getText()).contains("Pourquoi tracer");
+		assertThat(imageLoaded(By.cssSelector("#preview img"))).as("the preview shows the uploaded image").isTrue();
 		scan("lesson editor");
 		submitAndWait(By.id("save-file"));
 		assertThat(browser.findElement(By.id("content")).getDomProperty("value")).contains("Chaque consultation");
@@ -150,15 +156,40 @@ class AuthoringJourneyBrowserIT {
 		browser.get(url("/catalog"));
 		browser.findElement(By.id("q")).sendKeys(run);
 		new Select(browser.findElement(By.id("axis"))).selectByValue("data-ethics");
-		browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		submitAndWait(By.cssSelector("form.filters button[type=submit]"));
 		List<WebElement> found = browser.findElements(By.cssSelector(".card__title a"));
 		assertThat(found).singleElement().satisfies(card -> assertThat(card.getText()).isEqualTo(title));
 		found.get(0).click();
 		submitAndWait(By.cssSelector("form[action$='/enrolment'] button"));
 		assertThat(browser.findElement(By.cssSelector(".lesson__body")).getText())
 			.contains("Le patient peut demander qui a consulté son dossier.");
+		assertThat(imageLoaded(By.cssSelector(".lesson__body img"))).as("the learner sees the image").isTrue();
 
 		assertThat(violations).isEmpty();
+	}
+
+	/** A real PNG file (one pixel) to upload, named as a trainer would name it. */
+	private static java.nio.file.Path image() {
+		try {
+			java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("socle-journey-");
+			java.nio.file.Path file = folder.resolve("Schéma des accès.png");
+			java.nio.file.Files.write(file, java.util.Base64.getDecoder()
+				.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg=="));
+			return file;
+		}
+		catch (java.io.IOException ex) {
+			throw new java.io.UncheckedIOException(ex);
+		}
+	}
+
+	/** Whether the browser fetched and decoded the image: the server served it as an image. */
+	private boolean imageLoaded(By image) {
+		WebElement element = browser.findElement(image);
+		wait.until(driver -> Boolean.TRUE.equals(((org.openqa.selenium.JavascriptExecutor) driver)
+			.executeScript("return arguments[0].complete", element)));
+		Object width = ((org.openqa.selenium.JavascriptExecutor) browser).executeScript("return arguments[0].naturalWidth",
+				element);
+		return width instanceof Number number && number.intValue() > 0;
 	}
 
 	private String account(String username, String name, Role role) {

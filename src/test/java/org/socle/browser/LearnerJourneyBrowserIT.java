@@ -76,7 +76,9 @@ class LearnerJourneyBrowserIT {
 		browser.findElement(By.linkText("Catalogue")).click();
 		browser.findElement(By.id("q")).sendKeys("secret partagé");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("axis"))).selectByValue("data-ethics");
-		browser.findElement(By.cssSelector("form.filters button[type=submit]")).click();
+		WebElement search = browser.findElement(By.cssSelector("form.filters button[type=submit]"));
+		search.click();
+		wait.until(ExpectedConditions.stalenessOf(search));
 		List<WebElement> modules = browser.findElements(By.cssSelector(".card__title a"));
 		assertThat(modules).singleElement()
 			.satisfies(module -> assertThat(module.getText()).startsWith("Données de santé"));

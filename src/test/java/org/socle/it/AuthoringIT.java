@@ -6,9 +6,11 @@ import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
@@ -33,6 +35,7 @@ import org.socle.support.SocleIntegrationTest;
 import org.socle.support.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.security.core.Authentication;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -53,6 +56,9 @@ class AuthoringIT {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	org.socle.catalog.domain.ModuleArchive archive;
 
 	@Test
 	void aModuleWrittenInTheBrowserIsPublishedOnlyAfterAnotherTrainerApprovesIt() throws Exception {
@@ -218,6 +224,73 @@ class AuthoringIT {
 		assertThat(authoring.view(author.personId().value(), id).orElseThrow().files().get("lessons/01-introduction.md"))
 			.contains("Premier onglet.");
 	}
+
+	@Test
+	void imagesAndDocumentsAreTypedByTheirContentAndServedSoThatNothingInThemRuns() throws Exception {
+		TestPrincipal author = trainer();
+		TestPrincipal reviewer = trainer();
+		String slug = "essai-" + UUID.randomUUID().toString().substring(0, 8);
+		long id = authoring.start(author.personId().value(), new Authoring.NewModule(slug, "Images", null, null, 20,
+				List.of("D4")));
+
+		mvc.perform(multipart("/authoring/drafts/{id}/media", id)
+			.file(new MockMultipartFile("file", "Schéma des accès.png", "image/png", PNG)).with(as(author)).with(csrf()))
+			.andExpect(flash().attribute("mediaAdded", "media/schema-des-acces.png"));
+		mvc.perform(multipart("/authoring/drafts/{id}/media", id)
+			.file(new MockMultipartFile("file", "piege.png", "image/png",
+					"<html><script>alert(1)</script></html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)))
+			.with(as(author)).with(csrf()))
+			.andExpect(flash().attribute("problem", "authoring.rule.media-type"));
+		mvc.perform(multipart("/authoring/drafts/{id}/media", id)
+			.file(new MockMultipartFile("file", "fiche.pdf", "application/pdf", "%PDF-1.4\n%fin".getBytes(
+					java.nio.charset.StandardCharsets.US_ASCII)))
+			.with(as(author)).with(csrf()))
+			.andExpect(flash().attribute("mediaAdded", "media/fiche.pdf"));
+
+		// A reviewer cannot fetch the media of a draft not yet submitted.
+		mvc.perform(get("/authoring/drafts/{id}/media/schema-des-acces.png", id).with(as(reviewer)))
+			.andExpect(status().isNotFound());
+		write(author, id, "lessons/01-introduction.md",
+				"# Images\n\n![Schéma des accès](media/schema-des-acces.png)\n\n[La fiche](media/fiche.pdf)\n");
+		mvc.perform(post("/authoring/drafts/{id}/file", id).param("path", "lessons/01-introduction.md")
+			.param("action", "preview").param("content", "![Schéma](media/schema-des-acces.png)")
+			.with(as(author)).with(csrf()))
+			.andExpect(content().string(containsString("src=\"/authoring/drafts/" + id + "/media/schema-des-acces.png\"")));
+		authoring.submit(author.personId().value(), id, null);
+		authoring.approve(reviewer.personId().value(), id, null);
+
+		var version = catalog.currentModule(slug).orElseThrow().versionId().value();
+		var learner = TestPrincipal.of(identity, "learner", Role.LEARNER).authentication();
+		mvc.perform(get("/catalog/versions/{version}/media/schema-des-acces.png", version).with(authentication(learner)))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", "image/png"))
+			.andExpect(header().string("Content-Disposition", containsString("inline")))
+			.andExpect(header().string("Content-Security-Policy", containsString("sandbox")))
+			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
+			.andExpect(content().bytes(PNG));
+		mvc.perform(get("/catalog/versions/{version}/media/fiche.pdf", version).with(authentication(learner)))
+			.andExpect(header().string("Content-Disposition", containsString("attachment")));
+		mvc.perform(get("/catalog/versions/{version}/media/absent.png", version).with(authentication(learner)))
+			.andExpect(status().isNotFound());
+		assertThat(catalog.lesson(catalog.currentModule(slug).orElseThrow().versionId(), "01-introduction", Locale.FRENCH)
+			.orElseThrow().safeHtml()).contains("src=\"/catalog/versions/" + version + "/media/schema-des-acces.png\"");
+
+		// The module leaves as a zip with its media and comes back unchanged.
+		byte[] zip = archive.export(slug).orElseThrow();
+		List<String> entries = new ArrayList<>();
+		try (var in = new java.util.zip.ZipInputStream(new java.io.ByteArrayInputStream(zip))) {
+			for (var entry = in.getNextEntry(); entry != null; entry = in.getNextEntry()) {
+				entries.add(entry.getName());
+			}
+		}
+		assertThat(entries).contains(slug + "/media/schema-des-acces.png", slug + "/media/fiche.pdf");
+		assertThat(archive.upload(new java.io.ByteArrayInputStream(zip)).outcome())
+			.contains(org.socle.catalog.domain.ModuleImporter.Outcome.UNCHANGED);
+	}
+
+	/** The smallest valid PNG: one transparent pixel. */
+	private static final byte[] PNG = java.util.Base64.getDecoder()
+		.decode("iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNkYPhfDwAChwGA60e6kgAAAABJRU5ErkJggg==");
 
 	@Test
 	void learnersCannotReachAuthoring() throws Exception {

@@ -33,7 +33,7 @@ class DemoDataIT {
 
 	@Test
 	void oneAccountPerRoleExists() {
-		assertThat(new String[] { "learner", "trainer", "manager", "coordinator", "coordinator2", "admin" })
+		assertThat(new String[] { "learner", "trainer", "trainer2", "manager", "coordinator", "coordinator2", "admin" })
 			.allSatisfy(username -> assertThat(identity.personByUsername(username)).isPresent());
 	}
 

@@ -53,6 +53,9 @@ public class ModuleFolderReader {
 
 	private static final int MAX_FILE_BYTES = 1024 * 1024;
 
+	/** A Markdown image or link to a file of the module's media folder. */
+	private static final Pattern MEDIA_REFERENCE = Pattern.compile("\\]\\((media/[^)\\s]+)");
+
 	/** The outcome of reading a folder: a module, or the problems that prevent it. */
 	public record Result(Optional<ModuleSource> module, List<ContentProblem> problems) {
 	}
@@ -130,11 +133,70 @@ public class ModuleFolderReader {
 					partial.objectives(), partial.prerequisites(), partial.authors(), partial.sources(),
 					partial.completion(), english ? List.of("fr", "en") : List.of("fr"));
 			Assessment assessment = assessment();
+			Map<String, byte[]> media = media();
+			checkMediaReferences(lessons, media.keySet());
 			if (!problems.isEmpty()) {
 				return null;
 			}
 			return new ModuleSource(slug, titleFr, titleEn, summaryFr, summaryEn, axis, duration, details, lessons,
-					assessment, Map.copyOf(files), HexFormat.of().formatHex(digest.digest()));
+					assessment, Map.copyOf(files), Map.copyOf(media), HexFormat.of().formatHex(digest.digest()));
+		}
+
+		/** The images and documents of {@code media/}: each named, sized and sniffed; no folder, no link. */
+		private Map<String, byte[]> media() {
+			Map<String, byte[]> media = new java.util.TreeMap<>();
+			Path folder = this.folder.resolve("media");
+			if (!Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+				return media;
+			}
+			try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+				for (Path file : entries.sorted().toList()) {
+					String path = "media/" + file.getFileName();
+					if (!Files.isRegularFile(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+						problem(file, 0, "invalid-media-name", path);
+						continue;
+					}
+					if (Files.size(file) > ModuleMedia.MAX_BYTES) {
+						problem(file, 0, "media-too-large", String.valueOf(ModuleMedia.MAX_BYTES / 1024 / 1024));
+						continue;
+					}
+					byte[] bytes = Files.readAllBytes(file);
+					Optional<String> problem = ModuleMedia.problemWith(path, bytes);
+					if (problem.isPresent()) {
+						problem(file, 0, problem.get(), path, String.valueOf(ModuleMedia.MAX_BYTES / 1024 / 1024));
+						continue;
+					}
+					digest.update(path.getBytes(StandardCharsets.UTF_8));
+					digest.update((byte) 0);
+					digest.update(bytes);
+					media.put(path, bytes);
+				}
+			}
+			catch (IOException ex) {
+				problem(folder, 0, "unreadable", String.valueOf(ex.getMessage()));
+			}
+			return media;
+		}
+
+		/** A lesson that shows or links to {@code media/x} needs that file in the module. */
+		private void checkMediaReferences(List<LessonSource> lessons, Set<String> media) {
+			for (LessonSource lesson : lessons) {
+				checkMediaReferences(folder.resolve("lessons").resolve(lesson.slug() + ".md"), lesson.markdownFr(), media);
+				if (lesson.markdownEn() != null) {
+					checkMediaReferences(folder.resolve("lessons/en").resolve(lesson.slug() + ".md"), lesson.markdownEn(),
+							media);
+				}
+			}
+		}
+
+		private void checkMediaReferences(Path file, String markdown, Set<String> media) {
+			java.util.regex.Matcher reference = MEDIA_REFERENCE.matcher(markdown);
+			while (reference.find()) {
+				if (!media.contains(reference.group(1))) {
+					int line = (int) markdown.substring(0, reference.start()).chars().filter(c -> c == '\n').count() + 1;
+					problem(file, line, "missing-media", reference.group(1));
+				}
+			}
 		}
 
 		/** The optional {@code assessment.yml} beside {@code module.yml}. */

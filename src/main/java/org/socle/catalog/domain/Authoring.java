@@ -20,6 +20,7 @@ import org.socle.catalog.DraftView;
 import org.socle.catalog.LessonContent.Part;
 import org.socle.catalog.content.ContentProblem;
 import org.socle.catalog.content.ModuleFolderReader;
+import org.socle.catalog.content.ModuleMedia;
 import org.socle.catalog.content.ModuleSource;
 import org.socle.catalog.domain.ModuleImporter.Origin;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -54,10 +55,14 @@ public class Authoring {
 
 	private final LessonRenderer renderer;
 
+	private final MediaStore mediaStore;
+
 	private final Clock clock;
 
 	Authoring(ModuleDraftRepository drafts, ModuleFiles moduleFiles, ContentImport contentImport,
-			ModuleImporter importer, CatalogModuleRepository modules, LessonRenderer renderer, Clock clock) {
+			ModuleImporter importer, CatalogModuleRepository modules, LessonRenderer renderer, MediaStore mediaStore,
+			Clock clock) {
+		this.mediaStore = mediaStore;
 		this.drafts = drafts;
 		this.moduleFiles = moduleFiles;
 		this.contentImport = contentImport;
@@ -86,7 +91,7 @@ public class Authoring {
 		files.put("module.yml", descriptor(slug, module));
 		files.put("lessons/01-introduction.md", "# " + module.titleFr().strip() + "\n\n## \n\n"
 				+ "> **À retenir** — \n");
-		return save(ModuleDraft.start(slug, author, null, files, clock.instant()));
+		return save(ModuleDraft.start(slug, author, null, files, Map.of(), clock.instant()));
 	}
 
 	/** Starts a revision of a published module from the files of its current version. */
@@ -97,7 +102,8 @@ public class Authoring {
 		if (files.isEmpty()) {
 			throw new DraftRuleViolation("unknown-module");
 		}
-		return save(ModuleDraft.start(slug, author, module.currentVersionId(), files, clock.instant()));
+		return save(ModuleDraft.start(slug, author, module.currentVersionId(), files,
+				moduleFiles.mediaHashesOfCurrentVersion(slug), clock.instant()));
 	}
 
 	/** The open draft of a module, if one is being written: a second one cannot be started. */
@@ -166,6 +172,54 @@ public class Authoring {
 		return lessonSlug;
 	}
 
+	/**
+	 * Adds an image or PDF to the draft, named after the file sent but typed by its content.
+	 *
+	 * @return its path in the module, to write in a lesson as {@code ![description](media/name.png)}
+	 */
+	@Transactional
+	public String addMedia(long author, long id, String originalName, byte[] bytes) {
+		ModuleDraft draft = load(id, author);
+		ModuleMedia.Kind kind = ModuleMedia.sniff(bytes).orElseThrow(() -> new DraftRuleViolation("media-type"));
+		String base = originalName == null ? "media" : originalName.replaceAll("^.*[/\\\\]", "").replaceAll("\\.[^.]*$", "");
+		String path = "media/" + slugOf(base) + "." + kind.extension();
+		ModuleMedia.problemWith(path, bytes).ifPresent(problem -> {
+			throw new DraftRuleViolation(problem);
+		});
+		draft.attachMedia(author, path, mediaStore.store(bytes), clock.instant());
+		flush(draft);
+		return path;
+	}
+
+	/** A draft's image or document, for its author and, once submitted, its reviewers. */
+	@Transactional(readOnly = true)
+	public Optional<MediaFile> draftMedia(long person, long id, String path) {
+		return drafts.findById(id)
+			.filter(draft -> draft.visibleTo(person))
+			.flatMap(draft -> mediaStore.ofDraft(draft.id(), path))
+			.map(stored -> new MediaFile(stored.path(), stored.contentType(), stored.bytes()));
+	}
+
+	/** A published version's image or document. */
+	@Transactional(readOnly = true)
+	public Optional<MediaFile> versionMedia(long versionId, String path) {
+		return mediaStore.ofVersion(versionId, path)
+			.map(stored -> new MediaFile(stored.path(), stored.contentType(), stored.bytes()));
+	}
+
+	/** Bytes to serve with the type found in them. */
+	public record MediaFile(String path, String contentType, byte[] bytes) {
+
+		public String fileName() {
+			return path.substring(path.lastIndexOf('/') + 1);
+		}
+
+		public boolean image() {
+			return contentType.startsWith("image/");
+		}
+
+	}
+
 	/** Removes a lesson (its files and its entry in module.yml) or the assessment. */
 	@Transactional
 	public void remove(long author, long id, String path) {
@@ -223,9 +277,9 @@ public class Authoring {
 		flush(draft);
 	}
 
-	/** A lesson's Markdown as the learner will see it, questions included. */
-	public List<Part> preview(String markdown) {
-		return renderer.render(markdown == null ? "" : markdown);
+	/** A lesson's Markdown as the learner will see it, questions and the draft's images included. */
+	public List<Part> preview(long id, String markdown) {
+		return renderer.render(markdown == null ? "" : markdown, "/authoring/drafts/" + id + "/");
 	}
 
 	/**
@@ -267,7 +321,10 @@ public class Authoring {
 	}
 
 	private ModuleFolderReader.Result read(ModuleDraft draft) {
-		return ModuleFiles.read(contentImport.moduleReader(), draft.slug(), draft.files());
+		Map<String, byte[]> contents = mediaStore.contents(List.copyOf(draft.media().values()));
+		Map<String, byte[]> media = new LinkedHashMap<>();
+		draft.media().forEach((path, hash) -> media.put(path, contents.get(hash)));
+		return ModuleFiles.read(contentImport.moduleReader(), draft.slug(), draft.files(), media);
 	}
 
 	private DraftView view(ModuleDraft draft) {
@@ -294,7 +351,8 @@ public class Authoring {
 			.map(step -> new DraftView.Transition(step.from(), step.to(), step.actorId(), step.occurredAt(), step.comment()))
 			.toList();
 		return new DraftView(draft.id(), draft.slug(), titleOf(draft), draft.state(), draft.authorId(), draft.updatedAt(),
-				draft.lockVersion(), draft.basedOnVersionId() != null, draft.files(), lessons, problems, history);
+				draft.lockVersion(), draft.basedOnVersionId() != null, draft.files(), List.copyOf(draft.media().keySet()),
+				lessons, problems, history);
 	}
 
 	private static DraftSummary summary(ModuleDraft draft) {

@@ -164,8 +164,9 @@ public class CatalogService implements CatalogApi {
 			.map(ModuleVersion::outline)
 			.flatMap(outline -> outline.lesson(lessonSlug))
 			.flatMap(lesson -> bodies.findById(lesson.id().value())
-				.map(body -> new LessonContent(lesson, renderer
-					.render(SupportedLanguages.pick(locale, body.markdownFr(), body.markdownEn())))));
+				.map(body -> new LessonContent(lesson, renderer.render(
+						SupportedLanguages.pick(locale, body.markdownFr(), body.markdownEn()),
+						"/catalog/versions/" + version.value() + "/"))));
 	}
 
 }

@@ -6,9 +6,12 @@ import java.util.Optional;
 
 import org.commonmark.Extension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Document;
 import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
@@ -16,6 +19,7 @@ import org.owasp.html.HtmlPolicyBuilder;
 import org.socle.catalog.Assessment.Question;
 import org.socle.catalog.LessonContent.Part;
 import org.socle.catalog.content.LessonQuestions;
+import org.socle.catalog.content.ModuleMedia;
 import org.owasp.html.PolicyFactory;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +50,30 @@ class LessonRenderer {
 
 	/** The lesson as passages of sanitised HTML around its embedded questions. */
 	List<Part> render(String markdown) {
+		return render(markdown, null);
+	}
+
+	/**
+	 * The same, with the module's own images and documents ({@code media/name.ext}) served from
+	 * {@code mediaBase} (the version's or the draft's address, ending with a slash).
+	 */
+	List<Part> render(String markdown, String mediaBase) {
 		Node document = parser.parse(markdown);
+		if (mediaBase != null) {
+			document.accept(new AbstractVisitor() {
+				@Override
+				public void visit(Image image) {
+					image.setDestination(served(image.getDestination(), mediaBase));
+					visitChildren(image);
+				}
+
+				@Override
+				public void visit(Link link) {
+					link.setDestination(served(link.getDestination(), mediaBase));
+					visitChildren(link);
+				}
+			});
+		}
 		// The page already shows the lesson title as its only level-1 heading.
 		if (document.getFirstChild() instanceof Heading heading && heading.getLevel() == 1) {
 			heading.unlink();
@@ -74,6 +101,11 @@ class LessonRenderer {
 			parts.add(Part.html(sanitise(renderer.render(passage))));
 		}
 		return List.copyOf(parts);
+	}
+
+	private static String served(String destination, String mediaBase) {
+		return destination != null && ModuleMedia.PATH.matcher(destination).matches() ? mediaBase + destination
+				: destination;
 	}
 
 	/** The HTML passages alone, joined: what a reader without the questions sees. */

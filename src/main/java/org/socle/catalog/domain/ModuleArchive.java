@@ -20,6 +20,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.socle.catalog.content.ContentProblem;
 import org.socle.catalog.content.ModuleFolderReader;
+import org.socle.catalog.content.ModuleMedia;
 import org.socle.catalog.domain.ModuleImporter.Outcome;
 import org.springframework.stereotype.Service;
 
@@ -34,15 +35,15 @@ public class ModuleArchive {
 
 	static final int MAX_ENTRIES = 200;
 
-	static final long MAX_EXPANDED_BYTES = 20L * 1024 * 1024;
+	static final long MAX_EXPANDED_BYTES = 40L * 1024 * 1024;
 
 	static final long MAX_FILE_BYTES = 1024 * 1024;
 
 	/** A module folder, then module.yml, assessment.yml or lessons/[en/]name.md: nothing else. */
 	private static final Pattern ENTRY = Pattern
-		.compile("([a-z0-9]+(-[a-z0-9]+)*)/(" + ModuleFiles.PATH.pattern() + ")");
+		.compile("([a-z0-9]+(-[a-z0-9]+)*)/(" + ModuleFiles.PATH.pattern() + "|" + ModuleMedia.PATH.pattern() + ")");
 
-	private static final Pattern FOLDER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/((lessons|lessons/en)/)?");
+	private static final Pattern FOLDER = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*/((lessons|lessons/en|media)/)?");
 
 	private final ModuleFiles moduleFiles;
 
@@ -82,6 +83,11 @@ public class ModuleArchive {
 			for (Map.Entry<String, String> file : files.entrySet()) {
 				zip.putNextEntry(new ZipEntry(slug + "/" + file.getKey()));
 				zip.write(file.getValue().getBytes(StandardCharsets.UTF_8));
+				zip.closeEntry();
+			}
+			for (Map.Entry<String, byte[]> medium : moduleFiles.mediaOfCurrentVersion(slug).entrySet()) {
+				zip.putNextEntry(new ZipEntry(slug + "/" + medium.getKey()));
+				zip.write(medium.getValue());
 				zip.closeEntry();
 			}
 		}
@@ -147,7 +153,8 @@ public class ModuleArchive {
 					return Optional.of(UploadResult.refused("archive-bad-path", name));
 				}
 				Files.createDirectories(file.getParent());
-				long written = copyAtMost(zip, file, Math.min(MAX_FILE_BYTES, MAX_EXPANDED_BYTES - expanded));
+				long perFile = name.contains("/media/") ? ModuleMedia.MAX_BYTES : MAX_FILE_BYTES;
+				long written = copyAtMost(zip, file, Math.min(perFile, MAX_EXPANDED_BYTES - expanded));
 				if (written < 0) {
 					return Optional.of(UploadResult.refused("archive-too-large", String.valueOf(MAX_FILE_BYTES / 1024),
 							String.valueOf(MAX_EXPANDED_BYTES / (1024 * 1024))));

@@ -77,6 +77,13 @@ class ModuleDraft {
 	@Column(name = "content", nullable = false, length = LessonBody.MAX_LENGTH)
 	private Map<String, String> files = new TreeMap<>();
 
+	/** Images and documents: path to the hash of their stored content. */
+	@ElementCollection
+	@CollectionTable(name = "catalog_draft_media", joinColumns = @JoinColumn(name = "draft_id"))
+	@MapKeyColumn(name = "path", length = 300)
+	@Column(name = "sha256", nullable = false, length = 64)
+	private Map<String, String> media = new TreeMap<>();
+
 	@OneToMany(cascade = CascadeType.ALL)
 	@JoinColumn(name = "draft_id", nullable = false, updatable = false)
 	@OrderBy("occurredAt, id")
@@ -85,7 +92,9 @@ class ModuleDraft {
 	protected ModuleDraft() {
 	}
 
-	private ModuleDraft(String slug, long authorId, Long basedOnVersionId, Map<String, String> files, Instant now) {
+	private ModuleDraft(String slug, long authorId, Long basedOnVersionId, Map<String, String> files,
+			Map<String, String> media, Instant now) {
+		this.media.putAll(media);
 		this.slug = slug;
 		this.openSlug = slug;
 		this.authorId = authorId;
@@ -98,8 +107,20 @@ class ModuleDraft {
 	}
 
 	/** A new module, or a revision of a published one ({@code basedOnVersionId} set). */
-	static ModuleDraft start(String slug, long authorId, Long basedOnVersionId, Map<String, String> files, Instant now) {
-		return new ModuleDraft(slug, authorId, basedOnVersionId, files, now);
+	static ModuleDraft start(String slug, long authorId, Long basedOnVersionId, Map<String, String> files,
+			Map<String, String> media, Instant now) {
+		return new ModuleDraft(slug, authorId, basedOnVersionId, files, media, now);
+	}
+
+	/** Adds (or replaces) an image or document already checked and stored under {@code sha256}. */
+	void attachMedia(long by, String path, String sha256, Instant now) {
+		requireAuthor(by);
+		requireEditable();
+		if (!org.socle.catalog.content.ModuleMedia.PATH.matcher(path).matches()) {
+			throw new DraftRuleViolation("invalid-media-name");
+		}
+		media.put(path, sha256);
+		updatedAt = now;
 	}
 
 	/** Replaces (or adds) one file; only the author, only while the draft is theirs to change. */
@@ -121,6 +142,7 @@ class ModuleDraft {
 			throw new DraftRuleViolation("module-file-required");
 		}
 		files.remove(path);
+		media.remove(path);
 		updatedAt = now;
 	}
 
@@ -234,6 +256,10 @@ class ModuleDraft {
 
 	Map<String, String> files() {
 		return Collections.unmodifiableMap(files);
+	}
+
+	Map<String, String> media() {
+		return Collections.unmodifiableMap(media);
 	}
 
 	List<DraftTransition> transitions() {

@@ -28,8 +28,31 @@ class ModuleFiles {
 
 	private final JdbcTemplate jdbc;
 
-	ModuleFiles(JdbcTemplate jdbc) {
+	private final MediaStore mediaStore;
+
+	ModuleFiles(JdbcTemplate jdbc, MediaStore mediaStore) {
 		this.jdbc = jdbc;
+		this.mediaStore = mediaStore;
+	}
+
+	/** The media of a module's current version, by path. */
+	Map<String, byte[]> mediaOfCurrentVersion(String slug) {
+		return currentVersionId(slug).map(mediaStore::allOfVersion).orElse(Map.of());
+	}
+
+	/** The media of a module's current version as stored hashes, by path: a revision starts with them. */
+	Map<String, String> mediaHashesOfCurrentVersion(String slug) {
+		Map<String, String> media = new LinkedHashMap<>();
+		jdbc.query("select v.path, v.sha256 from catalog_version_media v join catalog_module m"
+				+ " on m.current_version_id = v.version_id where m.slug = ? order by v.path", row -> {
+					media.put(row.getString("path"), row.getString("sha256"));
+				}, slug);
+		return media;
+	}
+
+	private java.util.Optional<Long> currentVersionId(String slug) {
+		return jdbc.query("select current_version_id from catalog_module where slug = ?",
+				(row, number) -> row.getLong(1), slug).stream().findFirst();
 	}
 
 	/** The files of a module's current version, by path; empty when there is no such module. */
@@ -48,7 +71,8 @@ class ModuleFiles {
 	 * temporary folder named after the module, read, and removed. Problems name files relative to the
 	 * module folder, as the author knows them.
 	 */
-	static ModuleFolderReader.Result read(ModuleFolderReader reader, String slug, Map<String, String> files) {
+	static ModuleFolderReader.Result read(ModuleFolderReader reader, String slug, Map<String, String> files,
+			Map<String, byte[]> media) {
 		Path temporary = null;
 		try {
 			temporary = Files.createTempDirectory("socle-module-");
@@ -60,6 +84,14 @@ class ModuleFiles {
 				Path target = folder.resolve(file.getKey());
 				Files.createDirectories(target.getParent());
 				Files.writeString(target, file.getValue(), StandardCharsets.UTF_8);
+			}
+			for (Map.Entry<String, byte[]> medium : media.entrySet()) {
+				if (!org.socle.catalog.content.ModuleMedia.PATH.matcher(medium.getKey()).matches()) {
+					throw new IllegalArgumentException("Not a media file of a module: " + medium.getKey());
+				}
+				Path target = folder.resolve(medium.getKey());
+				Files.createDirectories(target.getParent());
+				Files.write(target, medium.getValue());
 			}
 			ModuleFolderReader.Result read = reader.read(folder);
 			return new ModuleFolderReader.Result(read.module(),

@@ -53,9 +53,12 @@ public class ModuleImporter {
 
 	private final Clock clock;
 
-	ModuleImporter(CatalogModuleRepository modules, ModuleVersionRepository versions, LessonBodyRepository bodies,
+	private final MediaStore mediaStore;
+
+	ModuleImporter(MediaStore mediaStore, CatalogModuleRepository modules, ModuleVersionRepository versions, LessonBodyRepository bodies,
 			CompetencyRepository competencies, JsonMapper json, JdbcTemplate jdbc, Clock clock) {
 		this.jdbc = jdbc;
+		this.mediaStore = mediaStore;
 		this.modules = modules;
 		this.versions = versions;
 		this.bodies = bodies;
@@ -117,6 +120,7 @@ public class ModuleImporter {
 		jdbc.batchUpdate("insert into catalog_version_file (version_id, path, content) values (?, ?, ?)",
 				source.files().entrySet().stream().map(file -> new Object[] { version.id(), file.getKey(), file.getValue() })
 					.toList());
+		mediaStore.attachToVersion(version.id(), source.media());
 		module.publish(version);
 		return isNew ? Outcome.CREATED : Outcome.NEW_VERSION;
 	}

@@ -1,5 +1,6 @@
 package org.socle.catalog.web;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -21,6 +22,9 @@ import org.socle.identity.PersonId;
 import org.socle.identity.PersonSummary;
 import org.socle.identity.SoclePrincipal;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.multipart.MultipartFile;
+import org.socle.catalog.content.ModuleMedia;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -135,7 +139,7 @@ class AuthoringController {
 		DraftView draft = visible(me, id);
 		switch (action) {
 			case "preview" -> {
-				model.addAttribute("preview", authoring.preview(content));
+				model.addAttribute("preview", authoring.preview(draft.id(), content));
 				return editor(draft, me, path, content, model);
 			}
 			case "add-question" -> {
@@ -166,7 +170,7 @@ class AuthoringController {
 	String preview(@PathVariable long id, @RequestParam String path, @RequestParam(defaultValue = "") String content,
 			@AuthenticationPrincipal SoclePrincipal me, Model model) {
 		DraftView draft = visible(me, id);
-		model.addAttribute("preview", authoring.preview(content));
+		model.addAttribute("preview", authoring.preview(draft.id(), content));
 		return editor(draft, me, path, content, model);
 	}
 
@@ -181,6 +185,34 @@ class AuthoringController {
 		catch (DraftRuleViolation violation) {
 			return refuse(redirect, "/authoring/drafts/" + id, violation.code());
 		}
+	}
+
+	@PostMapping("/authoring/drafts/{id}/media")
+	String addMedia(@PathVariable long id, @RequestParam(name = "file", required = false) MultipartFile file,
+			@AuthenticationPrincipal SoclePrincipal me, RedirectAttributes redirect) throws IOException {
+		if (file == null || file.isEmpty()) {
+			return refuse(redirect, "/authoring/drafts/" + id, "media-missing");
+		}
+		if (file.getSize() > ModuleMedia.MAX_BYTES) {
+			return refuse(redirect, "/authoring/drafts/" + id, "media-too-large");
+		}
+		try {
+			redirect.addFlashAttribute("mediaAdded",
+					authoring.addMedia(me.personId().value(), id, file.getOriginalFilename(), file.getBytes()));
+		}
+		catch (DraftRuleViolation violation) {
+			if ("unknown-draft".equals(violation.code())) {
+				throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+			}
+			redirect.addFlashAttribute("problem", violation.messageKey());
+		}
+		return "redirect:/authoring/drafts/" + id;
+	}
+
+	@GetMapping("/authoring/drafts/{id}/media/{file}")
+	ResponseEntity<byte[]> draftMedia(@PathVariable long id, @PathVariable String file,
+			@AuthenticationPrincipal SoclePrincipal me) {
+		return MediaResponses.of(authoring.draftMedia(me.personId().value(), id, "media/" + file), false);
 	}
 
 	@PostMapping("/authoring/drafts/{id}/remove")
@@ -246,7 +278,7 @@ class AuthoringController {
 			.filter(problem -> problem.file().toString().equals(path))
 			.toList());
 		if (!model.containsAttribute("preview") && path.endsWith(".md")) {
-			model.addAttribute("preview", authoring.preview(content));
+			model.addAttribute("preview", authoring.preview(draft.id(), content));
 		}
 		return FILE_VIEW;
 	}

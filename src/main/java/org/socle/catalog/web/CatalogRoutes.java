@@ -10,7 +10,7 @@ class CatalogRoutes implements RouteAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/catalog", "/modules/*/versions").authenticated();
+		routes.requestMatchers("/catalog", "/modules/*/versions", "/catalog/versions/*/media/*").authenticated();
 		routes.requestMatchers("/admin/content", "/admin/content/**").hasRole(PlatformRoles.ADMIN);
 		routes.requestMatchers("/modules/*/export", "/authoring", "/authoring/**")
 			.hasAnyRole(PlatformRoles.TRAINER, PlatformRoles.ADMIN);

@@ -255,6 +255,28 @@ class ModuleFolderReaderTest {
 		assertThat(reader.read(folder).problems()).isEmpty();
 	}
 
+	@Test
+	void readsTheModulesImagesAndRefusesWhatIsNotOne() throws IOException {
+		Files.createDirectories(folder.resolve("media"));
+		Files.write(folder.resolve("media/schema.png"), ModuleMediaTest.PNG);
+		write("lessons/01-accueil.md", "# Accueil\n\n![Schéma](media/schema.png)\n\n[Fiche](media/fiche.pdf)\n");
+
+		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code, ContentProblem::line)
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("missing-media", 5));
+
+		Files.write(folder.resolve("media/fiche.pdf"), "<html><script>alert(1)</script>".getBytes(StandardCharsets.UTF_8));
+		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code)
+			.containsExactlyInAnyOrder("media-type", "missing-media");
+
+		Files.write(folder.resolve("media/fiche.pdf"), "%PDF-1.4\n".getBytes(StandardCharsets.UTF_8));
+		ModuleSource module = reader.read(folder).module().orElseThrow();
+		assertThat(module.media()).containsOnlyKeys("media/schema.png", "media/fiche.pdf");
+		String hash = module.contentHash();
+		Files.write(folder.resolve("media/schema.png"), java.util.Arrays.copyOf(ModuleMediaTest.PNG, 40));
+		assertThat(reader.read(folder).module().orElseThrow().contentHash()).as("a changed image is a new version")
+			.isNotEqualTo(hash);
+	}
+
 	private void write(String file, String text) throws IOException {
 		Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
 	}

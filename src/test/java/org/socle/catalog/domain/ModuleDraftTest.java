@@ -19,7 +19,7 @@ class ModuleDraftTest {
 	private static final Instant NOW = Instant.parse("2026-11-29T08:00:00Z");
 
 	private final ModuleDraft draft = ModuleDraft.start("essai", AUTHOR, null,
-			Map.of("module.yml", "id: essai\n", "lessons/01-un.md", "# Un\n"), NOW);
+			Map.of("module.yml", "id: essai\n", "lessons/01-un.md", "# Un\n"), Map.of(), NOW);
 
 	@Test
 	void theAuthorWritesSubmitsAndAnotherTrainerPublishesEveryStepRecorded() {
