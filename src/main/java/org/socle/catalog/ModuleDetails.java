@@ -51,10 +51,10 @@ public record ModuleDetails(Level level, List<String> professions, List<String> 
 	}
 
 	/**
-	 * When the module is completed. In this version of the format: every lesson read; the
-	 * assessment and its pass mark come with the assessments.
+	 * When the module is completed: every lesson read and, when {@code assessmentRequired}, its
+	 * assessment passed (at the pass mark the assessment states).
 	 */
-	public record Completion(boolean allLessons) {
+	public record Completion(boolean allLessons, boolean assessmentRequired) {
 	}
 
 }

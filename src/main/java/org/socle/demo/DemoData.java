@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.slf4j.Logger;
@@ -15,6 +16,8 @@ import org.socle.identity.IdentityApi;
 import org.socle.identity.NewAccount;
 import org.socle.identity.PersonId;
 import org.socle.identity.Role;
+import org.socle.learning.Answer;
+import org.socle.learning.AssessmentApi;
 import org.socle.learning.LearningApi;
 import org.socle.organisation.OrganisationApi;
 import org.socle.organisation.OrganisationIds.EstablishmentId;
@@ -51,9 +54,13 @@ class DemoData implements ApplicationRunner {
 
 	private final LearningApi learning;
 
+	private final AssessmentApi assessments;
+
 	private final LocalDate since;
 
-	DemoData(IdentityApi identity, OrganisationApi organisation, CatalogApi catalog, LearningApi learning, Clock clock) {
+	DemoData(IdentityApi identity, OrganisationApi organisation, CatalogApi catalog, LearningApi learning,
+			AssessmentApi assessments, Clock clock) {
+		this.assessments = assessments;
 		this.identity = identity;
 		this.organisation = organisation;
 		this.catalog = catalog;
@@ -129,11 +136,11 @@ class DemoData implements ApplicationRunner {
 					member.profession()));
 		}
 		startLearning(learner, staffIds);
-		log.info("Demo data created: accounts learner, trainer, manager, coordinator, coordinator2 and admin"
+		log.info("Demo data created: accounts learner, trainer, trainer2, manager, coordinator, coordinator2 and admin"
 				+ " (password '{}') and {} other staff members", PASSWORD, staff.size());
 	}
 
-	/** The demo learner has one module in progress; some colleagues have started too. */
+	/** The demo learner has one module in progress and one completed; some colleagues have started too. */
 	private void startLearning(PersonId learner, List<PersonId> colleagues) {
 		List<ModuleOutline> modules = catalog.currentModules();
 		if (modules.isEmpty()) {
@@ -143,6 +150,9 @@ class DemoData implements ApplicationRunner {
 		ModuleOutline first = modules.get(0);
 		learning.enrol(learner, first.slug());
 		learning.recordLessonRead(learner, first.slug(), first.lessons().get(0).slug());
+		if (modules.size() > 1) {
+			complete(learner, modules.get(1));
+		}
 		for (int i = 0; i < colleagues.size(); i += 3) {
 			PersonId colleague = colleagues.get(i);
 			ModuleOutline module = modules.get(i % modules.size());
@@ -153,6 +163,18 @@ class DemoData implements ApplicationRunner {
 				.limit(read)
 				.forEach(lesson -> learning.recordLessonRead(colleague, module.slug(), lesson.slug()));
 		}
+	}
+
+	/** Reads every lesson and passes the assessment as a learner who knows the answers would. */
+	private void complete(PersonId person, ModuleOutline module) {
+		learning.enrol(person, module.slug());
+		module.lessons().forEach(lesson -> learning.recordLessonRead(person, module.slug(), lesson.slug()));
+		catalog.assessment(module.versionId()).ifPresent(assessment -> {
+			int attempt = assessments.start(person, module.slug());
+			Map<String, Answer> answers = new java.util.HashMap<>();
+			assessment.questions().forEach(question -> answers.put(question.id(), Answer.expectedFor(question)));
+			assessments.submit(person, module.slug(), attempt, answers);
+		});
 	}
 
 	/** Only the six role accounts can sign in; the others are staff records without a password. */

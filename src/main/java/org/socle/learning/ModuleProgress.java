@@ -11,10 +11,13 @@ import org.socle.catalog.ModuleOutline;
 /**
  * A learner's progress in one module, on the version they enrolled in.
  *
- * @param lessonsRead the lessons of that version already read
+ * @param lessonsRead        the lessons of that version already read
+ * @param assessmentRequired whether completing requires passing the assessment (the rule of that version)
+ * @param bestScore          the best score of a submitted attempt, percent; null before any
  */
 public record ModuleProgress(ModuleOutline module, Set<LessonId> lessonsRead, Instant enrolledAt,
-		Instant lastActivityAt, Instant completedAt) {
+		Instant lastActivityAt, Instant completedAt, boolean assessmentRequired, Instant assessmentPassedAt,
+		Integer bestScore) {
 
 	public int lessonsTotal() {
 		return module.lessons().size();
@@ -24,8 +27,16 @@ public record ModuleProgress(ModuleOutline module, Set<LessonId> lessonsRead, In
 		return lessonsRead.size();
 	}
 
+	/** Lessons read and, when required, the assessment passed, each counting as one step. */
 	public int percent() {
-		return lessonsTotal() == 0 ? 0 : (int) Math.floor(100.0 * lessonsReadCount() / lessonsTotal());
+		int steps = lessonsTotal() + (assessmentRequired ? 1 : 0);
+		int done = lessonsReadCount() + (assessmentRequired && assessmentPassedAt != null ? 1 : 0);
+		return steps == 0 ? 0 : (int) Math.floor(100.0 * done / steps);
+	}
+
+	/** Every lesson is read but the assessment still has to be passed. */
+	public boolean assessmentDue() {
+		return assessmentRequired && assessmentPassedAt == null && resumeAt().isEmpty();
 	}
 
 	public boolean isRead(LessonRef lesson) {

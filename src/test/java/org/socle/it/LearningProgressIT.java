@@ -43,6 +43,9 @@ class LearningProgressIT {
 	@Autowired
 	ApplicationEvents events;
 
+	@Autowired
+	org.socle.learning.AssessmentApi assessments;
+
 	@Test
 	void enrollingAndReadingTwiceRecordsEachOnce() {
 		PersonId learner = newLearner();
@@ -63,7 +66,7 @@ class LearningProgressIT {
 	}
 
 	@Test
-	void readingEveryLessonCompletesTheModuleOnceWithItsVersion() {
+	void readingEveryLessonAndPassingTheAssessmentCompletesTheModuleOnceWithItsVersion() {
 		PersonId learner = newLearner();
 		ModuleOutline module = shippedModule(0);
 		learning.enrol(learner, module.slug());
@@ -73,10 +76,23 @@ class LearningProgressIT {
 		}
 		learning.recordLessonRead(learner, module.slug(), module.lessons().get(0).slug());
 
+		ModuleProgress read = learning.progressIn(learner, module.slug()).orElseThrow();
+		assertThat(read.completed()).as("the assessment remains").isFalse();
+		assertThat(read.assessmentDue()).isTrue();
+		assertThat(read.percent()).isLessThan(100);
+		assertThat(read.resumeAt()).isEmpty();
+
+		int attempt = assessments.start(learner, module.slug());
+		java.util.Map<String, org.socle.learning.Answer> answers = new java.util.HashMap<>();
+		catalog.assessment(module.versionId()).orElseThrow().questions()
+			.forEach(question -> answers.put(question.id(), org.socle.learning.Answer.expectedFor(question)));
+		assessments.submit(learner, module.slug(), attempt, answers);
+		assessments.submit(learner, module.slug(), attempt, answers);
+
 		ModuleProgress progress = learning.progressIn(learner, module.slug()).orElseThrow();
 		assertThat(progress.completed()).isTrue();
 		assertThat(progress.percent()).isEqualTo(100);
-		assertThat(progress.resumeAt()).isEmpty();
+		assertThat(progress.bestScore()).isEqualTo(100);
 		assertThat(events.stream(ModuleCompleted.class).filter(event -> event.learner().equals(learner)))
 			.singleElement()
 			.satisfies(event -> assertThat(event.version()).isEqualTo(module.versionId()));

@@ -270,11 +270,15 @@ public class ModuleFolderReader {
 			return null;
 		}
 
-		/** In this version of the format, a module is completed when all its lessons are read. */
+		/**
+		 * Every lesson read ({@code lessons: all}) and, unless {@code assessment: optional}, the
+		 * assessment passed when the module has one.
+		 */
 		private Completion completion(MappingNode mapping) {
+			boolean hasAssessment = Files.isRegularFile(folder.resolve(ASSESSMENT));
 			Node node = YamlFields.valueOf(mapping, "completion");
 			if (node == null) {
-				return new Completion(true);
+				return new Completion(true, hasAssessment);
 			}
 			if (!(node instanceof MappingNode completion)) {
 				fields.problem(YamlFields.line(node), "not-a-mapping", "completion");
@@ -284,7 +288,14 @@ public class ModuleFolderReader {
 			if (lessons != null && !"all".equals(lessons)) {
 				fields.problem(YamlFields.line(completion, "lessons"), "invalid-completion", lessons);
 			}
-			return new Completion(true);
+			String assessment = fields.scalar(completion, "assessment", false);
+			if (assessment != null && !assessment.equals("required") && !assessment.equals("optional")) {
+				fields.problem(YamlFields.line(completion, "assessment"), "invalid-completion", assessment);
+			}
+			if ("required".equals(assessment) && !hasAssessment) {
+				fields.problem(YamlFields.line(completion, "assessment"), "assessment-missing");
+			}
+			return new Completion(true, hasAssessment && !"optional".equals(assessment));
 		}
 
 		private List<String> codes(MappingNode mapping, String key, boolean required, Pattern pattern, String problem) {

@@ -262,8 +262,8 @@ public class Authoring {
 		try {
 			importer.importModule(source, Origin.REVIEW);
 		}
-		catch (DataIntegrityViolationException ex) {
-			// Another reviewer's approval published this module at the same moment: theirs stands.
+		catch (DataIntegrityViolationException | org.springframework.dao.PessimisticLockingFailureException ex) {
+			// Another node published this module at the same moment (the content import, say): theirs stands.
 			throw new DraftRuleViolation("changed-meanwhile");
 		}
 		draft.publishedAs(modules.findBySlug(draft.slug()).orElseThrow().currentVersionId());
@@ -296,8 +296,9 @@ public class Authoring {
 		return (text.endsWith("\n") ? text : text + "\n") + QuestionTemplates.of(type, "question-" + number);
 	}
 
+	/** Loads a draft to change it, locking its row: two reviewers deciding at once queue, one after the other. */
 	private ModuleDraft load(long id, long person) {
-		return drafts.findById(id)
+		return drafts.findForUpdate(id)
 			.filter(draft -> draft.visibleTo(person))
 			.orElseThrow(() -> new DraftRuleViolation("unknown-draft"));
 	}
@@ -315,7 +316,8 @@ public class Authoring {
 		try {
 			drafts.saveAndFlush(draft);
 		}
-		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException ex) {
+		catch (ObjectOptimisticLockingFailureException | DataIntegrityViolationException
+				| org.springframework.dao.PessimisticLockingFailureException ex) {
 			throw new DraftRuleViolation("changed-meanwhile");
 		}
 	}

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Optional;
 
 import org.socle.catalog.DraftState;
+import jakarta.persistence.LockModeType;
+
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Query;
 import org.springframework.data.repository.Repository;
 
@@ -15,6 +18,11 @@ interface ModuleDraftRepository extends Repository<ModuleDraft, Long> {
 	ModuleDraft saveAndFlush(ModuleDraft draft);
 
 	Optional<ModuleDraft> findById(Long id);
+
+	/** The draft with its row locked until the transaction ends: changes of one draft queue here. */
+	@Lock(LockModeType.PESSIMISTIC_WRITE)
+	@Query("select d from ModuleDraft d where d.id = :id")
+	Optional<ModuleDraft> findForUpdate(Long id);
 
 	@Query("select d from ModuleDraft d where d.authorId = :author and d.state in :states order by d.updatedAt desc")
 	List<ModuleDraft> findByAuthor(long author, Collection<DraftState> states);

@@ -45,6 +45,15 @@ class Enrolment {
 	@Column(name = "completed_at")
 	private Instant completedAt;
 
+	@Column(name = "assessment_required", nullable = false)
+	private boolean assessmentRequired;
+
+	@Column(name = "assessment_passed_at")
+	private Instant assessmentPassedAt;
+
+	@Column(name = "best_score")
+	private Integer bestScore;
+
 	protected Enrolment() {
 	}
 
@@ -82,6 +91,18 @@ class Enrolment {
 
 	Instant completedAt() {
 		return completedAt;
+	}
+
+	boolean assessmentRequired() {
+		return assessmentRequired;
+	}
+
+	Instant assessmentPassedAt() {
+		return assessmentPassedAt;
+	}
+
+	Integer bestScore() {
+		return bestScore;
 	}
 
 }

@@ -21,9 +21,9 @@ interface EnrolmentRepository extends Repository<Enrolment, Long> {
 
 	@Modifying
 	@Query(value = "insert ignore into enrolment (person_id, module_slug, module_version_id, lessons_total,"
-			+ " lessons_read, enrolled_at, last_activity_at) values (:person, :slug, :version, :total, 0, :now, :now)",
-			nativeQuery = true)
-	int insertIfAbsent(Long person, String slug, Long version, int total, Instant now);
+			+ " lessons_read, assessment_required, enrolled_at, last_activity_at)"
+			+ " values (:person, :slug, :version, :total, 0, :assessment, :now, :now)", nativeQuery = true)
+	int insertIfAbsent(Long person, String slug, Long version, int total, boolean assessment, Instant now);
 
 	/**
 	 * Records activity and, as a first write, takes the enrolment's row lock: concurrent reads of
@@ -46,7 +46,8 @@ interface EnrolmentRepository extends Repository<Enrolment, Long> {
 	/** Sets the completion once: only the statement that finds it unset and the rule met changes the row. */
 	@Modifying
 	@Query(value = "update enrolment set completed_at = :now where id = :enrolment and completed_at is null"
-			+ " and lessons_read >= lessons_total", nativeQuery = true)
+			+ " and lessons_read >= lessons_total"
+			+ " and (assessment_required = false or assessment_passed_at is not null)", nativeQuery = true)
 	int completeIfRuleMet(Long enrolment, Instant now);
 
 	@Query(value = "select enrolment_id, lesson_id from lesson_read where enrolment_id in :enrolments",

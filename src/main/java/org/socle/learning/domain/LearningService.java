@@ -48,8 +48,13 @@ public class LearningService implements LearningApi {
 	public void enrol(PersonId learner, String moduleSlug) {
 		ModuleOutline module = catalog.currentModule(moduleSlug)
 			.orElseThrow(() -> new UnknownModuleException(moduleSlug));
+		// The rule is pinned with the version: a later version's rule does not change this enrolment.
+		boolean assessmentRequired = catalog.assessment(module.versionId()).isPresent()
+				&& catalog.details(module.versionId())
+					.map(details -> details.completion() != null && details.completion().assessmentRequired())
+					.orElse(false);
 		enrolments.insertIfAbsent(learner.value(), moduleSlug, module.versionId().value(), module.lessons().size(),
-				clock.instant());
+				assessmentRequired, clock.instant());
 	}
 
 	@Override
@@ -113,7 +118,8 @@ public class LearningService implements LearningApi {
 
 	private static ModuleProgress progress(Enrolment enrolment, ModuleOutline module, Set<LessonId> read) {
 		return new ModuleProgress(module, Set.copyOf(read), enrolment.enrolledAt(), enrolment.lastActivityAt(),
-				enrolment.completedAt());
+				enrolment.completedAt(), enrolment.assessmentRequired(), enrolment.assessmentPassedAt(),
+				enrolment.bestScore());
 	}
 
 }

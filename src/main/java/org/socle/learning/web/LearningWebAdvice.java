@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-@ControllerAdvice(assignableTypes = { ModuleController.class, DashboardController.class })
+@ControllerAdvice(assignableTypes = { ModuleController.class, DashboardController.class, AssessmentController.class })
 class LearningWebAdvice {
 
 	@ExceptionHandler(UnknownModuleException.class)

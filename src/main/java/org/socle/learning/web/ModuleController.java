@@ -49,6 +49,7 @@ class ModuleController {
 		model.addAttribute("module", module);
 		model.addAttribute("progress", progress.orElse(null));
 		model.addAttribute("details", catalog.details(module.versionId()).orElse(null));
+		model.addAttribute("assessment", catalog.assessment(module.versionId()).orElse(null));
 		model.addAttribute("competencies", catalog.competencies());
 		return "learning/module";
 	}
@@ -112,7 +113,7 @@ class ModuleController {
 		return progress.module()
 			.after(lesson)
 			.map(next -> redirectToLesson(slug, next))
-			.orElse(redirectToModule(slug));
+			.orElseGet(() -> progress.assessmentDue() ? redirectToModule(slug) + "/assessment" : redirectToModule(slug));
 	}
 
 	private static String redirectToModule(String slug) {
