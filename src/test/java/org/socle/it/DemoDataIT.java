@@ -1,6 +1,11 @@
 package org.socle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.EnumSet;
 
@@ -25,6 +30,9 @@ class DemoDataIT {
 	@Autowired
 	LearningApi learning;
 
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
+
 	@Test
 	void theSharedListOfProfessionsIsTheReferenceTable() {
 		assertThat(organisation.professionCodes())
@@ -44,6 +52,21 @@ class DemoDataIT {
 			assertThat(progress.completed()).isFalse();
 			assertThat(progress.lessonsReadCount()).isPositive();
 		});
+	}
+
+	@Test
+	void theDemoLearnerReadsOneCompletedAndOneModuleInProgressAsJson() throws Exception {
+		var learner = TestPrincipal.of(identity, "learner", Role.LEARNER).authentication();
+		mvc.perform(get("/api/v1/me/enrolments").with(authentication(learner)))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("application/json"))
+			.andExpect(jsonPath("$[?(@.status == 'completed')].score").value(org.hamcrest.Matchers.hasItem(100)))
+			.andExpect(jsonPath("$[?(@.status == 'completed')].completedAt").isNotEmpty())
+			.andExpect(jsonPath("$[?(@.status == 'completed')].percentComplete").value(org.hamcrest.Matchers.hasItem(100)))
+			.andExpect(jsonPath("$[?(@.status == 'in_progress')].moduleId").isNotEmpty())
+			.andExpect(jsonPath("$[?(@.status == 'in_progress')].completedAt").isEmpty())
+			.andExpect(jsonPath("$[*].version").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.greaterThan(0))));
+		mvc.perform(get("/api/v1/me/enrolments")).andExpect(status().is3xxRedirection());
 	}
 
 	@Test

@@ -32,6 +32,9 @@ class ApiTokenKeycloakIT {
 		assertThat(me.statusCode()).isEqualTo(200);
 		assertThat(me.body()).contains("\"displayName\":\"Camille Martin\"", "\"roles\":[\"LEARNER\"]");
 		assertThat(call("/api/staff", token).statusCode()).isEqualTo(403);
+		HttpResponse<String> enrolments = call("/api/v1/me/enrolments", token);
+		assertThat(enrolments.statusCode()).isEqualTo(200);
+		assertThat(enrolments.body()).startsWith("[").endsWith("]");
 	}
 
 	@Test

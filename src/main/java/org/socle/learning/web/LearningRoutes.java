@@ -10,7 +10,7 @@ class LearningRoutes implements RouteAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/", "/modules/**").authenticated();
+		routes.requestMatchers("/", "/modules/**", "/api/v1/me/enrolments").authenticated();
 		routes.requestMatchers("/people/*/learning")
 			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
 	}
