@@ -25,6 +25,7 @@ import org.socle.learning.AssessmentOverview;
 import org.socle.learning.AttemptRuleViolation;
 import org.socle.learning.AttemptView;
 import org.socle.learning.AttemptView.PaperQuestion;
+import org.socle.learning.LearningEvents;
 import org.socle.learning.ModuleCompleted;
 import org.socle.learning.UnknownModuleException;
 import org.springframework.context.ApplicationEventPublisher;
@@ -213,6 +214,7 @@ public class Attempts implements AssessmentApi {
 		Map<String, Question> pool = pool(enrolled.assessment());
 		int points = 0;
 		int max = 0;
+		List<LearningEvents.QuestionResult> results = new ArrayList<>();
 		for (String questionId : attempt.questionIds()) {
 			Question question = pool.get(questionId);
 			if (question == null) {
@@ -222,6 +224,9 @@ public class Attempts implements AssessmentApi {
 			Answer answer = answers.get(questionId);
 			boolean correct = answer != null && answer.isCorrectFor(question);
 			points += correct ? question.points() : 0;
+			results.add(new LearningEvents.QuestionResult(questionId, correct,
+					answer == null ? "" : String.join("[,]", answer.choices().isEmpty() || question.type() == Assessment.Type.NUMERIC
+							|| question.type() == Assessment.Type.SHORT_TEXT ? List.of(answer.text()) : answer.choices())));
 			if (answer != null) {
 				jdbc.update("update attempt_answer set correct = ?, points = ? where attempt_id = ? and question_id = ?",
 						correct, correct ? question.points() : 0, attempt.id(), questionId);
@@ -231,6 +236,9 @@ public class Attempts implements AssessmentApi {
 		boolean passed = score >= enrolled.assessment().passMark();
 		jdbc.update("update attempt set points = ?, max_points = ?, score = ?, passed = ? where id = ?", points, max, score,
 				passed, attempt.id());
+		events.publishEvent(new LearningEvents.AttemptGraded(enrolled.person(), enrolled.module().slug(),
+				enrolled.module().versionId(), attempt.number(), score, enrolled.assessment().passMark(), passed,
+				List.copyOf(results), at));
 		long enrolment = enrolled.enrolment().id();
 		jdbc.update("update enrolment set best_score = ? where id = ? and (best_score is null or best_score < ?)", score,
 				enrolment, score);

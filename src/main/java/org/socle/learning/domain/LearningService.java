@@ -16,6 +16,7 @@ import org.socle.catalog.ModuleOutline;
 import org.socle.catalog.ModuleVersionId;
 import org.socle.identity.PersonId;
 import org.socle.learning.LearningApi;
+import org.socle.learning.LearningEvents;
 import org.socle.learning.ModuleCompleted;
 import org.socle.learning.ModuleProgress;
 import org.socle.learning.UnknownModuleException;
@@ -53,8 +54,11 @@ public class LearningService implements LearningApi {
 				&& catalog.details(module.versionId())
 					.map(details -> details.completion() != null && details.completion().assessmentRequired())
 					.orElse(false);
-		enrolments.insertIfAbsent(learner.value(), moduleSlug, module.versionId().value(), module.lessons().size(),
-				assessmentRequired, clock.instant());
+		Instant now = clock.instant();
+		if (enrolments.insertIfAbsent(learner.value(), moduleSlug, module.versionId().value(), module.lessons().size(),
+				assessmentRequired, now) == 1) {
+			events.publishEvent(new LearningEvents.ModuleLaunched(learner, moduleSlug, module.versionId(), now));
+		}
 	}
 
 	@Override
@@ -69,6 +73,7 @@ public class LearningService implements LearningApi {
 		enrolments.lockForActivity(enrolment.id(), now);
 		if (enrolments.insertLessonReadIfAbsent(enrolment.id(), lesson.id().value(), now) == 1) {
 			enrolments.countLessonRead(enrolment.id(), now);
+			events.publishEvent(new LearningEvents.LessonRead(learner, moduleSlug, module.versionId(), lessonSlug, now));
 			if (enrolments.completeIfRuleMet(enrolment.id(), now) == 1) {
 				events.publishEvent(new ModuleCompleted(learner, moduleSlug, module.versionId(), now));
 			}
