@@ -206,18 +206,7 @@ class AuthoringJourneyBrowserIT {
 
 	/** Clicks a submit button and waits for the next page. */
 	private void submitAndWait(By button) {
-		WebElement element = browser.findElement(button);
-		element.click();
-		wait.until(driver -> {
-			try {
-				element.isEnabled();
-				return false;
-			}
-			catch (org.openqa.selenium.WebDriverException gone) {
-				// stale, or Chromium's "node does not belong to the document": the page was replaced
-				return true;
-			}
-		});
+		Browsers.clickAndWaitForNextPage(browser, browser.findElement(button));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
 	}
 

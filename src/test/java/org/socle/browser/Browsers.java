@@ -57,6 +57,23 @@ public final class Browsers {
 			.until(ExpectedConditions.presenceOfElementLocated(By.id("username")));
 	}
 
+	/**
+	 * Clicks what submits a form or follows a link, and waits until the next page has replaced this
+	 * one (the element is gone: stale, or for Chromium a node that "does not belong to the document").
+	 */
+	public static void clickAndWaitForNextPage(WebDriver browser, org.openqa.selenium.WebElement element) {
+		element.click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(driver -> {
+			try {
+				element.isEnabled();
+				return false;
+			}
+			catch (org.openqa.selenium.WebDriverException gone) {
+				return true;
+			}
+		});
+	}
+
 	/** The WCAG 2.1 A and AA violations axe-core finds on the page shown, named after {@code page}. */
 	public static List<String> accessibilityViolations(WebDriver browser, String page) {
 		Results results = new AxeBuilder().withTags(WCAG_21_AA).analyze(browser);

@@ -76,9 +76,7 @@ class LearnerJourneyBrowserIT {
 		browser.findElement(By.linkText("Catalogue")).click();
 		browser.findElement(By.id("q")).sendKeys("secret partagé");
 		new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("axis"))).selectByValue("data-ethics");
-		WebElement search = browser.findElement(By.cssSelector("form.filters button[type=submit]"));
-		search.click();
-		wait.until(ExpectedConditions.stalenessOf(search));
+		Browsers.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form.filters button[type=submit]")));
 		List<WebElement> modules = browser.findElements(By.cssSelector(".card__title a"));
 		assertThat(modules).singleElement()
 			.satisfies(module -> assertThat(module.getText()).startsWith("Données de santé"));
@@ -129,9 +127,7 @@ class LearnerJourneyBrowserIT {
 
 	/** Submits "I have read this lesson" and waits until the next lesson's page has replaced this one. */
 	private void markReadAndWaitForTheNextLesson() {
-		WebElement button = browser.findElement(By.id("mark-read"));
-		button.click();
-		wait.until(ExpectedConditions.stalenessOf(button));
+		Browsers.clickAndWaitForNextPage(browser, browser.findElement(By.id("mark-read")));
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".lesson-aside progress")));
 	}
 
