@@ -107,6 +107,32 @@ class AttemptsIT {
 	}
 
 	@Test
+	void answersSavedFromManyThreadsAreAllKeptAndGraded() throws Exception {
+		String slug = module(0, 0);
+		PersonId learner = enrolledLearner(slug);
+		int number = assessments.start(learner, slug);
+		List<String> ids = List.copyOf(RIGHT.keySet());
+
+		// Each question saved over and over, wrong first and right last, from threads racing each other.
+		concurrently(12, () -> {
+			for (int round = 0; round < 5; round++) {
+				for (String id : ids) {
+					assessments.save(learner, slug, number, Map.of(id, new Answer(List.of("x"), "0")));
+				}
+			}
+			return 0;
+		});
+		concurrently(3, () -> {
+			assessments.save(learner, slug, number, RIGHT);
+			return 0;
+		});
+
+		assertThat(assessments.attempt(learner, slug, number).answers()).containsExactlyInAnyOrderEntriesOf(RIGHT);
+		assessments.submit(learner, slug, number, Map.of());
+		assertThat(assessments.attempt(learner, slug, number).score()).isEqualTo(100);
+	}
+
+	@Test
 	void theAttemptLimitIsNeverExceededEvenUnderConcurrentStarts() throws Exception {
 		String slug = module(2, 0);
 		PersonId learner = enrolledLearner(slug);
