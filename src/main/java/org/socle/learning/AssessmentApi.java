@@ -34,4 +34,10 @@ public interface AssessmentApi {
 	/** Saves the last answers if there is time, then grades the attempt once; again changes nothing. */
 	void submit(PersonId learner, String moduleSlug, int number, Map<String, Answer> lastAnswers);
 
+	/**
+	 * A learner's submitted attempts in every module, with their clinical-case answers, in a fixed
+	 * number of queries per module version. The caller checks the reader's right and logs the access.
+	 */
+	java.util.List<AttemptRecord> attemptsOf(PersonId learner);
+
 }

@@ -18,13 +18,17 @@ public interface OrganisationApi {
 
 	/**
 	 * Whether {@code viewer} may read the learning records of {@code subject}: an administrator
-	 * anywhere, a coordinator within their region, a manager within their establishment; nobody
-	 * through a role they do not currently hold.
+	 * anywhere, a coordinator within their region, a manager within their establishment, a trainer
+	 * within their groups (the units they currently work in); nobody through a role they do not
+	 * currently hold.
 	 */
 	boolean mayViewRecordsOf(SoclePrincipal viewer, PersonId subject);
 
 	/** The people currently working within the viewer's scopes, with their placement. */
 	List<Placement> staffVisibleTo(SoclePrincipal viewer);
+
+	/** The people of a trainer's groups (the units the trainer currently works in), themselves excepted. */
+	List<Placement> learnersOfTrainer(SoclePrincipal trainer);
 
 	/** Current placements of the given people, in one query. */
 	Map<PersonId, Placement> placements(Collection<PersonId> people);

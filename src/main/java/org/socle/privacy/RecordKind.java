@@ -4,6 +4,9 @@ package org.socle.privacy;
 public enum RecordKind {
 
 	/** Modules, lessons read, progress and completions. */
-	LEARNING_PROGRESS
+	LEARNING_PROGRESS,
+
+	/** Assessment attempts: scores, answers and the justifications written in clinical cases. */
+	ASSESSMENT_ANSWERS
 
 }

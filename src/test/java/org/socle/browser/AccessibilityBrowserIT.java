@@ -65,9 +65,19 @@ class AccessibilityBrowserIT {
 		check(module);
 		browser.get(url("/"));
 		check(browser.findElement(By.cssSelector(".card__action a")).getDomAttribute("href"));
+		browser.get(url("/"));
+		String completed = browser.findElement(By.cssSelector("#completed-modules a")).getDomAttribute("href");
+		check(completed + "/assessment");
+		check(completed + "/assessment/attempts/1");
 		check("/privacy/access-log");
 		check("/?lang=en");
 		check("/?lang=fr");
+		signOut();
+
+		signIn("trainer");
+		check("/training");
+		check("/training/people/" + identity.personByUsername("learner").orElseThrow().id().value());
+		check("/authoring");
 		signOut();
 
 		signIn("manager");

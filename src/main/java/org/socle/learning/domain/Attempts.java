@@ -18,10 +18,12 @@ import org.socle.catalog.Assessment.Option;
 import org.socle.catalog.Assessment.Question;
 import org.socle.catalog.CatalogApi;
 import org.socle.catalog.ModuleOutline;
+import org.socle.catalog.ModuleVersionId;
 import org.socle.identity.PersonId;
 import org.socle.learning.Answer;
 import org.socle.learning.AssessmentApi;
 import org.socle.learning.AssessmentOverview;
+import org.socle.learning.AttemptRecord;
 import org.socle.learning.AttemptRuleViolation;
 import org.socle.learning.AttemptView;
 import org.socle.learning.AttemptView.PaperQuestion;
@@ -193,6 +195,47 @@ public class Attempts implements AssessmentApi {
 			}
 		}
 		close(enrolled, attempt, clock.instant());
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public List<AttemptRecord> attemptsOf(PersonId learner) {
+		record Row(long id, int number, Instant submittedAt, Integer score, Boolean passed, ModuleVersionId version) {
+		}
+		List<Row> rows = jdbc.query("select a.id, a.number, a.submitted_at, a.score, a.passed, e.module_version_id"
+				+ " from attempt a join enrolment e on e.id = a.enrolment_id where e.person_id = ? and a.submitted_at is not null"
+				+ " order by e.module_slug, a.number", (row, i) -> new Row(row.getLong("id"), row.getInt("number"),
+						instant(row, "submitted_at"), (Integer) row.getObject("score", Integer.class),
+						(Boolean) row.getObject("passed", Boolean.class), new ModuleVersionId(row.getLong("module_version_id"))),
+				learner.value());
+		if (rows.isEmpty()) {
+			return List.of();
+		}
+		List<ModuleVersionId> versions = rows.stream().map(Row::version).distinct().toList();
+		Map<ModuleVersionId, ModuleOutline> outlines = catalog.versions(versions);
+		Map<ModuleVersionId, Map<String, Question>> pools = new HashMap<>();
+		versions.forEach(version -> pools.put(version, catalog.assessment(version).map(Attempts::pool).orElse(Map.of())));
+		Map<Long, Map<String, Answer>> answers = new HashMap<>();
+		jdbc.query("select a.attempt_id, a.question_id, a.answer_json from attempt_answer a join attempt t on t.id = a.attempt_id"
+				+ " join enrolment e on e.id = t.enrolment_id where e.person_id = ?", row -> {
+					answers.computeIfAbsent(row.getLong("attempt_id"), id -> new LinkedHashMap<>())
+						.put(row.getString("question_id"), json.readValue(row.getString("answer_json"), Answer.class));
+				}, learner.value());
+		List<AttemptRecord> records = new ArrayList<>();
+		for (Row row : rows) {
+			List<AttemptRecord.CaseAnswer> cases = new ArrayList<>();
+			answers.getOrDefault(row.id(), Map.of()).forEach((questionId, answer) -> {
+				Question question = pools.get(row.version()).get(questionId);
+				if (question != null && question.type() == Assessment.Type.CLINICAL_CASE) {
+					cases.add(new AttemptRecord.CaseAnswer(question.prompt(), question.caseDetails().vignette(),
+							question.caseDetails().suggestion(), answer.choices().isEmpty() ? "" : answer.choices().get(0),
+							question.caseDetails().expected().name().toLowerCase(java.util.Locale.ROOT), answer.text()));
+				}
+			});
+			records.add(new AttemptRecord(outlines.get(row.version()), row.number(), row.submittedAt(), row.score(),
+					row.passed(), List.copyOf(cases)));
+		}
+		return records;
 	}
 
 	/** Submits every attempt of this enrolment whose time is up, with the answers saved in time. */

@@ -11,6 +11,7 @@ class LearningRoutes implements RouteAuthorizations {
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers("/", "/modules/**", "/api/v1/me/enrolments").authenticated();
+		routes.requestMatchers("/training", "/training/**").hasAnyRole(PlatformRoles.TRAINER, PlatformRoles.ADMIN);
 		routes.requestMatchers("/people/*/learning")
 			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
 	}

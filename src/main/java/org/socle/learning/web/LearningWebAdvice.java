@@ -6,7 +6,8 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.ResponseStatus;
 
-@ControllerAdvice(assignableTypes = { ModuleController.class, DashboardController.class, AssessmentController.class })
+@ControllerAdvice(assignableTypes = { ModuleController.class, DashboardController.class, AssessmentController.class,
+		TrainingController.class })
 class LearningWebAdvice {
 
 	@ExceptionHandler(UnknownModuleException.class)

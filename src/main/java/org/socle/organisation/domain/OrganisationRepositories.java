@@ -92,6 +92,18 @@ interface MembershipRepository extends Repository<Membership, Long> {
 	@Query(PLACEMENT + "where" + CURRENT_MEMBERSHIP + "order by e.name, u.name, m.personId")
 	List<PlacementRow> allPlacements(LocalDate today, Limit limit);
 
+	/** A trainer's groups: the units they currently work in. */
+	String SAME_UNIT_AS_TRAINER = " exists (select 1 from Membership t where t.personId = :trainer and t.unitId = m.unitId"
+			+ " and t.startsOn <= :today and (t.endsOn is null or t.endsOn > :today)) ";
+
+	@Query("select count(m) > 0 from Membership m where m.personId = :subject and" + CURRENT_MEMBERSHIP + "and"
+			+ SAME_UNIT_AS_TRAINER)
+	boolean trainerGroupCovers(Long trainer, Long subject, LocalDate today);
+
+	@Query(PLACEMENT + "where m.personId <> :trainer and" + CURRENT_MEMBERSHIP + "and" + SAME_UNIT_AS_TRAINER
+			+ "order by e.name, u.name, m.personId")
+	List<PlacementRow> placementsInTrainerGroups(Long trainer, LocalDate today, Limit limit);
+
 	@Query(PLACEMENT + "where m.personId in :people and" + CURRENT_MEMBERSHIP)
 	List<PlacementRow> placementsOf(Collection<Long> people, LocalDate today);
 

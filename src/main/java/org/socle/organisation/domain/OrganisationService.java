@@ -60,8 +60,20 @@ public class OrganisationService implements OrganisationApi {
 			return true;
 		}
 		Set<Role> heldScopedRoles = heldScopedRoles(viewer);
-		return !heldScopedRoles.isEmpty() && memberships.viewerScopeCovers(viewer.personId().value(), heldScopedRoles,
-				subject.value(), today());
+		if (!heldScopedRoles.isEmpty()
+				&& memberships.viewerScopeCovers(viewer.personId().value(), heldScopedRoles, subject.value(), today())) {
+			return true;
+		}
+		return viewer.hasRole(Role.TRAINER)
+				&& memberships.trainerGroupCovers(viewer.personId().value(), subject.value(), today());
+	}
+
+	@Override
+	public List<Placement> learnersOfTrainer(SoclePrincipal trainer) {
+		if (!trainer.hasRole(Role.TRAINER)) {
+			return List.of();
+		}
+		return toPlacements(memberships.placementsInTrainerGroups(trainer.personId().value(), today(), STAFF_LIST_LIMIT));
 	}
 
 	@Override
