@@ -21,6 +21,9 @@ public interface AssessmentApi {
 	 */
 	int start(PersonId learner, String moduleSlug);
 
+	/** The assessment of the version the person is enrolled in. */
+	org.socle.catalog.Assessment assessmentOf(PersonId learner, String moduleSlug);
+
 	/** The attempt as it stands (submitted first if its time is up). */
 	AttemptView attempt(PersonId learner, String moduleSlug, int number);
 

@@ -58,11 +58,27 @@ public class CatalogService implements CatalogApi {
 		return versions.findById(version.value()).map(this::details);
 	}
 
+	/**
+	 * A published version never changes, so what is read of it once is kept: every node reads the same
+	 * database and would read the same thing. Bounded by the number of versions.
+	 */
+	private final Map<ModuleVersionId, Optional<Assessment>> assessments = new java.util.concurrent.ConcurrentHashMap<>();
+
+	private final Map<ModuleVersionId, ModuleOutline> outlines = new java.util.concurrent.ConcurrentHashMap<>();
+
 	@Override
 	public Optional<Assessment> assessment(ModuleVersionId version) {
-		return versions.findById(version.value())
+		Optional<Assessment> known = assessments.get(version);
+		if (known != null) {
+			return known;
+		}
+		Optional<Assessment> read = versions.findById(version.value())
 			.map(ModuleVersion::assessmentJson)
 			.map(assessment -> json.readValue(assessment, Assessment.class));
+		if (read.isPresent()) {
+			assessments.put(version, read);
+		}
+		return read;
 	}
 
 	@Override
@@ -150,10 +166,17 @@ public class CatalogService implements CatalogApi {
 		if (ids.isEmpty()) {
 			return Map.of();
 		}
-		return versions.findWithLessons(ids.stream().map(ModuleVersionId::value).distinct().toList())
-			.stream()
-			.map(ModuleVersion::outline)
-			.collect(Collectors.toMap(ModuleOutline::versionId, Function.identity()));
+		List<Long> missing = ids.stream().filter(id -> !outlines.containsKey(id)).map(ModuleVersionId::value).distinct().toList();
+		if (!missing.isEmpty()) {
+			versions.findWithLessons(missing)
+				.stream()
+				.map(ModuleVersion::outline)
+				.forEach(outline -> outlines.put(outline.versionId(), outline));
+		}
+		return ids.stream()
+			.distinct()
+			.filter(outlines::containsKey)
+			.collect(Collectors.toMap(Function.identity(), outlines::get));
 	}
 
 	@Override

@@ -33,11 +33,13 @@ import org.socle.learning.UnknownModuleException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Isolation;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Attempts at a module's assessment. Every step is safe against two tabs, double clicks and retries:
+ * Attempts at a module's assessment, in read-committed transactions (no gap locks, so learners never
+ * deadlock each other). Every step is safe against two tabs, double clicks and retries:
  * starting takes the enrolment's row lock (one open attempt, numbers unique, the limit never
  * exceeded); saving and submitting go through one conditional update of the attempt's row, so an
  * answer acknowledged before the submission is graded and none is accepted after it. Grading happens
@@ -73,7 +75,7 @@ public class Attempts implements AssessmentApi {
 
 	/** The assessment of the module a person is enrolled in, with their attempts. */
 	@Override
-	@Transactional
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public AssessmentOverview overview(PersonId learner, String slug) {
 		Enrolled enrolled = enrolled(learner, slug);
 		closeExpired(enrolled);
@@ -99,16 +101,17 @@ public class Attempts implements AssessmentApi {
 	 * @return its number
 	 */
 	@Override
-	@Transactional
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public int start(PersonId learner, String slug) {
 		Enrolled enrolled = enrolled(learner, slug);
 		Instant now = clock.instant();
 		// Everything below happens under the enrolment's row lock: concurrent starts queue here.
 		enrolments.lockForActivity(enrolled.enrolment().id(), now);
 		closeExpired(enrolled);
-		// A locking read sees what concurrent starts committed, where a plain read would see its snapshot.
+		// Read committed: having waited for the enrolment's lock, this read sees what a concurrent start
+		// committed (a repeatable read would see its old snapshot, a locking read would lock gaps).
 		List<int[]> existing = jdbc.query("select number, open_enrolment_id from attempt where enrolment_id = ?"
-				+ " order by number for update", (row, i) -> new int[] { row.getInt("number"),
+				+ " order by number", (row, i) -> new int[] { row.getInt("number"),
 						row.getObject("open_enrolment_id") == null ? 0 : 1 },
 				enrolled.enrolment().id());
 		for (int[] attempt : existing) {
@@ -132,7 +135,7 @@ public class Attempts implements AssessmentApi {
 
 	/** The attempt as it stands; an attempt whose time is up is submitted first, with what was saved. */
 	@Override
-	@Transactional
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public AttemptView attempt(PersonId learner, String slug, int number) {
 		Enrolled enrolled = enrolled(learner, slug);
 		closeExpired(enrolled);
@@ -144,7 +147,7 @@ public class Attempts implements AssessmentApi {
 	 * the previous one. Answers to questions not drawn for this attempt are ignored.
 	 */
 	@Override
-	@Transactional
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public void save(PersonId learner, String slug, int number, Map<String, Answer> answers) {
 		Enrolled enrolled = enrolled(learner, slug);
 		AttemptRow attempt = row(enrolled, number);
@@ -177,7 +180,7 @@ public class Attempts implements AssessmentApi {
 	 * twice. Passing records the first pass and completes the module when its rule is met.
 	 */
 	@Override
-	@Transactional
+	@Transactional(isolation = Isolation.READ_COMMITTED)
 	public void submit(PersonId learner, String slug, int number, Map<String, Answer> lastAnswers) {
 		Enrolled enrolled = enrolled(learner, slug);
 		AttemptRow attempt = row(enrolled, number);
@@ -236,6 +239,12 @@ public class Attempts implements AssessmentApi {
 					row.passed(), List.copyOf(cases)));
 		}
 		return records;
+	}
+
+	@Override
+	@Transactional(readOnly = true)
+	public Assessment assessmentOf(PersonId learner, String slug) {
+		return enrolled(learner, slug).assessment();
 	}
 
 	/** Submits every attempt of this enrolment whose time is up, with the answers saved in time. */

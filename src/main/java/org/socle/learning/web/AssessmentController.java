@@ -10,8 +10,7 @@ import org.socle.identity.SoclePrincipal;
 import org.socle.learning.Answer;
 import org.socle.learning.AssessmentApi;
 import org.socle.learning.AttemptRuleViolation;
-import org.socle.learning.AttemptView;
-import org.socle.learning.AttemptView.PaperQuestion;
+import org.socle.catalog.Assessment.Question;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -65,8 +64,7 @@ class AssessmentController {
 	String saveOrSubmit(@PathVariable String slug, @PathVariable int number,
 			@RequestParam(defaultValue = "save") String action, @RequestParam MultiValueMap<String, String> form,
 			@AuthenticationPrincipal SoclePrincipal me, RedirectAttributes redirect) {
-		AttemptView attempt = attempts.attempt(me.personId(), slug, number);
-		Map<String, Answer> answers = answersFrom(attempt, form);
+		Map<String, Answer> answers = answersFrom(attempts.assessmentOf(me.personId(), slug).questions(), form);
 		try {
 			if ("submit".equals(action)) {
 				attempts.submit(me.personId(), slug, number, answers);
@@ -83,13 +81,19 @@ class AssessmentController {
 		return redirectTo(slug, number);
 	}
 
-	/** Reads the answers of every question drawn for this attempt from the form, nothing else. */
-	static Map<String, Answer> answersFrom(AttemptView attempt, MultiValueMap<String, String> form) {
+	/**
+	 * Reads the answers the form carries for the assessment's questions, nothing else: a question the
+	 * form does not mention is left as it was (the service keeps only those drawn for the attempt).
+	 */
+	static Map<String, Answer> answersFrom(List<Question> questions, MultiValueMap<String, String> form) {
 		Map<String, Answer> answers = new LinkedHashMap<>();
-		for (PaperQuestion paper : attempt.questions()) {
-			String id = paper.question().id();
+		for (Question question : questions) {
+			String id = question.id();
 			String key = "q." + id;
-			switch (paper.question().type()) {
+			if (form.keySet().stream().noneMatch(field -> field.equals(key) || field.startsWith(key + "."))) {
+				continue;
+			}
+			switch (question.type()) {
 				case SINGLE_CHOICE, MULTIPLE_CHOICE, TRUE_FALSE -> answers.put(id,
 						new Answer(form.getOrDefault(key, List.of()), null));
 				case NUMERIC, SHORT_TEXT -> answers.put(id, new Answer(List.of(), form.getFirst(key)));
@@ -97,7 +101,7 @@ class AssessmentController {
 						form.getFirst(key + ".justification")));
 				case ORDERING -> {
 					List<int[]> ranks = new ArrayList<>();
-					for (int item : paper.items()) {
+					for (int item = 0; item < question.items().size(); item++) {
 						ranks.add(new int[] { item, rank(form.getFirst(key + ".rank." + item)) });
 					}
 					ranks.sort(Comparator.comparingInt(rank -> rank[1]));
@@ -108,7 +112,7 @@ class AssessmentController {
 				}
 				case MATCHING -> {
 					List<String> matches = new ArrayList<>();
-					for (int left : paper.items()) {
+					for (int left = 0; left < question.pairs().size(); left++) {
 						String right = form.getFirst(key + ".match." + left);
 						matches.add(right == null ? "" : right);
 					}
