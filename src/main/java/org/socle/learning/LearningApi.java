@@ -14,6 +14,15 @@ public interface LearningApi {
 	/** Records that a lesson was read; recording it again changes nothing. */
 	void recordLessonRead(PersonId learner, String moduleSlug, String lessonSlug);
 
+	/**
+	 * The same, with the time the lesson was open (capped at two hours), added to the module's time on
+	 * task each time the lesson is read.
+	 */
+	void recordLessonRead(PersonId learner, String moduleSlug, String lessonSlug, int seconds);
+
+	/** Leaves a module not completed yet; its history stays, and enrolling again resumes it. */
+	void withdraw(PersonId learner, String moduleSlug);
+
 	/** A person's modules, most recently active first, in a constant number of queries. */
 	List<ModuleProgress> progressOf(PersonId learner);
 

@@ -30,9 +30,9 @@ public final class LearningEvents {
 	public record ModuleLaunched(PersonId learner, String moduleSlug, ModuleVersionId version, Instant at) {
 	}
 
-	/** A learner read a lesson (the first time they said so). */
+	/** A learner read a lesson (the first time they said so), with the time it was open. */
 	public record LessonRead(PersonId learner, String moduleSlug, ModuleVersionId version, String lessonSlug,
-			Instant at) {
+			int seconds, Instant at) {
 	}
 
 	/** An attempt was graded: its score and, per question, whether the answer was right. */

@@ -14,10 +14,22 @@ import org.socle.catalog.ModuleOutline;
  * @param lessonsRead        the lessons of that version already read
  * @param assessmentRequired whether completing requires passing the assessment (the rule of that version)
  * @param bestScore          the best score of a submitted attempt, percent; null before any
+ * @param withdrawnAt        when the learner left the module, or null
+ * @param secondsSpent       time on task: seconds spent on its lessons
  */
 public record ModuleProgress(ModuleOutline module, Set<LessonId> lessonsRead, Instant enrolledAt,
 		Instant lastActivityAt, Instant completedAt, boolean assessmentRequired, Instant assessmentPassedAt,
-		Integer bestScore) {
+		Integer bestScore, Instant withdrawnAt, int secondsSpent) {
+
+	/** The learner left this module before completing it; its history is kept. */
+	public boolean withdrawn() {
+		return withdrawnAt != null;
+	}
+
+	/** Time spent on lessons, in whole minutes. */
+	public int minutesSpent() {
+		return secondsSpent / 60;
+	}
 
 	public int lessonsTotal() {
 		return module.lessons().size();

@@ -126,6 +126,39 @@ class LearningProgressIT {
 	}
 
 	@Test
+	void leavingAModuleKeepsItsHistoryAndTakingItUpAgainResumesIt() {
+		PersonId learner = newLearner();
+		ModuleOutline module = shippedModule(1);
+		learning.enrol(learner, module.slug());
+		learning.recordLessonRead(learner, module.slug(), module.lessons().get(0).slug(), 95);
+
+		learning.withdraw(learner, module.slug());
+		ModuleProgress left = learning.progressIn(learner, module.slug()).orElseThrow();
+		assertThat(left.withdrawn()).isTrue();
+		assertThat(left.lessonsReadCount()).isEqualTo(1);
+		assertThat(left.secondsSpent()).isEqualTo(95);
+
+		learning.enrol(learner, module.slug());
+		ModuleProgress back = learning.progressIn(learner, module.slug()).orElseThrow();
+		assertThat(back.withdrawn()).isFalse();
+		assertThat(back.resumeAt()).contains(module.lessons().get(1));
+		assertThat(back.module().versionId()).isEqualTo(left.module().versionId());
+	}
+
+	@Test
+	void timeOnTaskAddsUpAndALessonLeftOpenCountsAtMostTwoHours() {
+		PersonId learner = newLearner();
+		ModuleOutline module = shippedModule(1);
+		learning.enrol(learner, module.slug());
+		learning.recordLessonRead(learner, module.slug(), module.lessons().get(0).slug(), 300);
+		learning.recordLessonRead(learner, module.slug(), module.lessons().get(0).slug(), 60);
+		learning.recordLessonRead(learner, module.slug(), module.lessons().get(1).slug(), 100_000);
+		learning.recordLessonRead(learner, module.slug(), module.lessons().get(1).slug(), -50);
+
+		assertThat(learning.progressIn(learner, module.slug()).orElseThrow().secondsSpent()).isEqualTo(300 + 60 + 7200);
+	}
+
+	@Test
 	void aLearnerWithNoEnrolmentHasNoProgress() {
 		assertThat(learning.progressOf(newLearner())).isEmpty();
 	}

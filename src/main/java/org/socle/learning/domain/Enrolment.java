@@ -54,6 +54,12 @@ class Enrolment {
 	@Column(name = "best_score")
 	private Integer bestScore;
 
+	@Column(name = "withdrawn_at")
+	private Instant withdrawnAt;
+
+	@Column(name = "seconds_spent", nullable = false)
+	private int secondsSpent;
+
 	protected Enrolment() {
 	}
 
@@ -103,6 +109,14 @@ class Enrolment {
 
 	Integer bestScore() {
 		return bestScore;
+	}
+
+	Instant withdrawnAt() {
+		return withdrawnAt;
+	}
+
+	int secondsSpent() {
+		return secondsSpent;
 	}
 
 }

@@ -34,9 +34,25 @@ interface EnrolmentRepository extends Repository<Enrolment, Long> {
 	int lockForActivity(Long enrolment, Instant now);
 
 	@Modifying
-	@Query(value = "insert ignore into lesson_read (enrolment_id, lesson_id, read_at) values (:enrolment, :lesson, :now)",
-			nativeQuery = true)
-	int insertLessonReadIfAbsent(Long enrolment, Long lesson, Instant now);
+	@Query(value = "insert ignore into lesson_read (enrolment_id, lesson_id, read_at, seconds_spent)"
+			+ " values (:enrolment, :lesson, :now, :seconds)", nativeQuery = true)
+	int insertLessonReadIfAbsent(Long enrolment, Long lesson, Instant now, int seconds);
+
+	@Modifying
+	@Query(value = "update enrolment set seconds_spent = seconds_spent + :seconds where id = :enrolment", nativeQuery = true)
+	int addTimeSpent(Long enrolment, int seconds);
+
+	/** Leaves a module not yet completed; the enrolment and its history stay. */
+	@Modifying
+	@Query(value = "update enrolment set withdrawn_at = :now where person_id = :person and module_slug = :slug"
+			+ " and withdrawn_at is null and completed_at is null", nativeQuery = true)
+	int withdraw(Long person, String slug, Instant now);
+
+	/** Takes a module up again where it was left. */
+	@Modifying
+	@Query(value = "update enrolment set withdrawn_at = null, last_activity_at = :now where person_id = :person"
+			+ " and module_slug = :slug and withdrawn_at is not null", nativeQuery = true)
+	int resume(Long person, String slug, Instant now);
 
 	@Modifying
 	@Query(value = "update enrolment set lessons_read = lessons_read + 1, last_activity_at = :now where id = :enrolment",

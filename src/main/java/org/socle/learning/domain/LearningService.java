@@ -28,6 +28,9 @@ import org.springframework.transaction.annotation.Transactional;
 @Transactional(readOnly = true)
 public class LearningService implements LearningApi {
 
+	/** A lesson left open over lunch does not count as two hours of reading. */
+	static final int MAX_SECONDS_ON_A_LESSON = 2 * 60 * 60;
+
 	private final EnrolmentRepository enrolments;
 
 	private final CatalogApi catalog;
@@ -59,21 +62,41 @@ public class LearningService implements LearningApi {
 				assessmentRequired, now) == 1) {
 			events.publishEvent(new LearningEvents.ModuleLaunched(learner, moduleSlug, module.versionId(), now));
 		}
+		else {
+			enrolments.resume(learner.value(), moduleSlug, now);
+		}
+	}
+
+	@Override
+	@Transactional
+	public void withdraw(PersonId learner, String moduleSlug) {
+		enrolments.withdraw(learner.value(), moduleSlug, clock.instant());
 	}
 
 	@Override
 	@Transactional
 	public void recordLessonRead(PersonId learner, String moduleSlug, String lessonSlug) {
+		recordLessonRead(learner, moduleSlug, lessonSlug, 0);
+	}
+
+	@Override
+	@Transactional
+	public void recordLessonRead(PersonId learner, String moduleSlug, String lessonSlug, int seconds) {
 		Enrolment enrolment = enrolments.findByPersonIdAndModuleSlug(learner.value(), moduleSlug)
 			.orElseThrow(() -> new UnknownModuleException(moduleSlug));
 		ModuleOutline module = outlineOf(enrolment);
 		LessonRef lesson = module.lesson(lessonSlug)
 			.orElseThrow(() -> new UnknownModuleException(moduleSlug + "/" + lessonSlug));
 		Instant now = clock.instant();
+		int spent = Math.max(0, Math.min(seconds, MAX_SECONDS_ON_A_LESSON));
 		enrolments.lockForActivity(enrolment.id(), now);
-		if (enrolments.insertLessonReadIfAbsent(enrolment.id(), lesson.id().value(), now) == 1) {
+		if (spent > 0) {
+			enrolments.addTimeSpent(enrolment.id(), spent);
+		}
+		if (enrolments.insertLessonReadIfAbsent(enrolment.id(), lesson.id().value(), now, spent) == 1) {
 			enrolments.countLessonRead(enrolment.id(), now);
-			events.publishEvent(new LearningEvents.LessonRead(learner, moduleSlug, module.versionId(), lessonSlug, now));
+			events.publishEvent(new LearningEvents.LessonRead(learner, moduleSlug, module.versionId(), lessonSlug, spent,
+					now));
 			if (enrolments.completeIfRuleMet(enrolment.id(), now) == 1) {
 				events.publishEvent(new ModuleCompleted(learner, moduleSlug, module.versionId(), now));
 			}
@@ -124,7 +147,7 @@ public class LearningService implements LearningApi {
 	private static ModuleProgress progress(Enrolment enrolment, ModuleOutline module, Set<LessonId> read) {
 		return new ModuleProgress(module, Set.copyOf(read), enrolment.enrolledAt(), enrolment.lastActivityAt(),
 				enrolment.completedAt(), enrolment.assessmentRequired(), enrolment.assessmentPassedAt(),
-				enrolment.bestScore());
+				enrolment.bestScore(), enrolment.withdrawnAt(), enrolment.secondsSpent());
 	}
 
 }

@@ -35,7 +35,10 @@ class ModuleController {
 
 	private final LearningApi learning;
 
-	ModuleController(CatalogApi catalog, LearningApi learning) {
+	private final java.time.Clock clock;
+
+	ModuleController(CatalogApi catalog, LearningApi learning, java.time.Clock clock) {
+		this.clock = clock;
 		this.catalog = catalog;
 		this.learning = learning;
 	}
@@ -96,15 +99,30 @@ class ModuleController {
 		model.addAttribute("lesson", lesson);
 		model.addAttribute("content", content);
 		model.addAttribute("checks", checks.apply(content));
+		model.addAttribute("openedAt", clock.millis());
 		model.addAttribute("previous", progress.module().before(lesson).orElse(null));
 		model.addAttribute("next", progress.module().after(lesson).orElse(null));
 		return "learning/lesson";
 	}
 
+	@PostMapping("/modules/{slug}/withdrawal")
+	String withdraw(@PathVariable String slug, @AuthenticationPrincipal SoclePrincipal me,
+			org.springframework.web.servlet.mvc.support.RedirectAttributes redirect) {
+		learning.withdraw(me.personId(), slug);
+		redirect.addFlashAttribute("notice", "module.withdrawn");
+		return redirectToModule(slug);
+	}
+
+	/**
+	 * Records the reading, with the time since the page was served ({@code openedAt}, set by the server
+	 * in the form; only ever used for time on task, capped, never for a grade).
+	 */
 	@PostMapping("/modules/{slug}/lessons/{lessonSlug}/read")
 	String markRead(@PathVariable String slug, @PathVariable String lessonSlug,
-			@AuthenticationPrincipal SoclePrincipal me) {
-		learning.recordLessonRead(me.personId(), slug, lessonSlug);
+			@RequestParam(defaultValue = "0") long openedAt, @AuthenticationPrincipal SoclePrincipal me) {
+		long now = clock.millis();
+		int seconds = openedAt > 0 && openedAt <= now ? (int) Math.min(Integer.MAX_VALUE, (now - openedAt) / 1000) : 0;
+		learning.recordLessonRead(me.personId(), slug, lessonSlug, seconds);
 		ModuleProgress progress = learning.progressIn(me.personId(), slug)
 			.orElseThrow(() -> new UnknownModuleException(slug));
 		LessonRef lesson = progress.module()

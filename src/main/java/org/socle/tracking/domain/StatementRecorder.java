@@ -59,7 +59,9 @@ class StatementRecorder {
 	@ApplicationModuleListener
 	void on(LessonRead event) {
 		record("experienced", event.learner(), event.moduleSlug(),
-				module(event.moduleSlug(), event.version()) + "/lessons/" + event.lessonSlug(), "lesson", null, event.at(),
+				module(event.moduleSlug(), event.version()) + "/lessons/" + event.lessonSlug(), "lesson",
+				event.seconds() > 0 ? Map.of("duration", java.time.Duration.ofSeconds(event.seconds()).toString()) : null,
+				event.at(),
 				"experienced:" + event.learner().value() + ":" + event.moduleSlug() + ":" + event.lessonSlug());
 	}
 
