@@ -277,6 +277,33 @@ class ModuleFolderReaderTest {
 			.isNotEqualTo(hash);
 	}
 
+	@Test
+	void theCompletionRuleSaysWhetherTheAssessmentMustBePassed() throws IOException {
+		assertThat(reader.read(folder).module().orElseThrow().details().completion().assessmentRequired())
+			.as("no assessment, nothing to pass").isFalse();
+
+		write("assessment.yml", """
+				questions:
+				  - id: vf
+				    type: true-false
+				    prompt: { fr: "Vrai ?" }
+				    answer: true
+				    feedback: { correct: { fr: "Oui." }, incorrect: { fr: "Si." } }
+				""");
+		assertThat(reader.read(folder).module().orElseThrow().details().completion().assessmentRequired())
+			.as("an assessment is required by default").isTrue();
+
+		write("module.yml", VALID_DESCRIPTOR + "completion:\n  lessons: all\n  assessment: optional\n");
+		assertThat(reader.read(folder).module().orElseThrow().details().completion().assessmentRequired()).isFalse();
+
+		write("module.yml", VALID_DESCRIPTOR + "completion:\n  lessons: all\n  assessment: sometimes\n");
+		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code).containsExactly("invalid-completion");
+
+		Files.delete(folder.resolve("assessment.yml"));
+		write("module.yml", VALID_DESCRIPTOR + "completion:\n  lessons: all\n  assessment: required\n");
+		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code).containsExactly("assessment-missing");
+	}
+
 	private void write(String file, String text) throws IOException {
 		Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
 	}
