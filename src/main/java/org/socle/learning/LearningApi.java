@@ -20,7 +20,14 @@ public interface LearningApi {
 	 */
 	void recordLessonRead(PersonId learner, String moduleSlug, String lessonSlug, int seconds);
 
-	/** Leaves a module not completed yet; its history stays, and enrolling again resumes it. */
+	/**
+	 * Enrols a person because a module was assigned to them (by a curriculum assignment, say), with a
+	 * due date. Assigning again keeps the first assigner and the earliest due date; an assigned module
+	 * the learner had left is taken up again.
+	 */
+	void enrolByAssignment(PersonId learner, String moduleSlug, PersonId assignedBy, java.time.LocalDate dueOn);
+
+	/** Leaves a module not completed yet nor assigned; its history stays, and enrolling again resumes it. */
 	void withdraw(PersonId learner, String moduleSlug);
 
 	/** A person's modules, most recently active first, in a constant number of queries. */

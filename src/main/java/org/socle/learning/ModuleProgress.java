@@ -7,6 +7,7 @@ import java.util.Set;
 import org.socle.catalog.LessonId;
 import org.socle.catalog.LessonRef;
 import org.socle.catalog.ModuleOutline;
+import org.socle.identity.PersonId;
 
 /**
  * A learner's progress in one module, on the version they enrolled in.
@@ -16,10 +17,22 @@ import org.socle.catalog.ModuleOutline;
  * @param bestScore          the best score of a submitted attempt, percent; null before any
  * @param withdrawnAt        when the learner left the module, or null
  * @param secondsSpent       time on task: seconds spent on its lessons
+ * @param assignedBy         who assigned it first, or null when the learner chose it
+ * @param dueOn              the earliest due date of the assignments that include it, or null
  */
 public record ModuleProgress(ModuleOutline module, Set<LessonId> lessonsRead, Instant enrolledAt,
 		Instant lastActivityAt, Instant completedAt, boolean assessmentRequired, Instant assessmentPassedAt,
-		Integer bestScore, Instant withdrawnAt, int secondsSpent) {
+		Integer bestScore, Instant withdrawnAt, int secondsSpent, PersonId assignedBy, java.time.LocalDate dueOn) {
+
+	/** The module was assigned (rather than chosen by the learner). */
+	public boolean assigned() {
+		return assignedBy != null;
+	}
+
+	/** Assigned, not completed, and its due date is past. */
+	public boolean overdue(java.time.LocalDate today) {
+		return dueOn != null && completedAt == null && dueOn.isBefore(today);
+	}
 
 	/** The learner left this module before completing it; its history is kept. */
 	public boolean withdrawn() {

@@ -1,6 +1,11 @@
 package org.socle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -23,6 +28,7 @@ import org.socle.learning.LearningApi;
 import org.socle.learning.ModuleCompleted;
 import org.socle.learning.ModuleProgress;
 import org.socle.support.SocleIntegrationTest;
+import org.socle.support.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.context.event.ApplicationEvents;
 import org.springframework.test.context.event.RecordApplicationEvents;
@@ -45,6 +51,9 @@ class LearningProgressIT {
 
 	@Autowired
 	org.socle.learning.AssessmentApi assessments;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Test
 	void enrollingAndReadingTwiceRecordsEachOnce() {
@@ -156,6 +165,35 @@ class LearningProgressIT {
 		learning.recordLessonRead(learner, module.slug(), module.lessons().get(1).slug(), -50);
 
 		assertThat(learning.progressIn(learner, module.slug()).orElseThrow().secondsSpent()).isEqualTo(300 + 60 + 7200);
+	}
+
+	@Test
+	void anAssignedModuleKeepsItsFirstAssignerAndEarliestDueDateAndCannotBeLeft() throws Exception {
+		PersonId learner = newLearner();
+		PersonId coordinator = newLearner();
+		PersonId other = newLearner();
+		ModuleOutline module = shippedModule(1);
+		learning.enrol(learner, module.slug());
+		learning.withdraw(learner, module.slug());
+		java.time.LocalDate today = java.time.LocalDate.now();
+
+		learning.enrolByAssignment(learner, module.slug(), coordinator, today.plusDays(30));
+		learning.enrolByAssignment(learner, module.slug(), other, today.minusDays(2));
+		learning.enrolByAssignment(learner, module.slug(), other, today.plusDays(60));
+		learning.withdraw(learner, module.slug());
+
+		ModuleProgress progress = learning.progressIn(learner, module.slug()).orElseThrow();
+		assertThat(progress.assigned()).isTrue();
+		assertThat(progress.assignedBy()).isEqualTo(coordinator);
+		assertThat(progress.dueOn()).isEqualTo(today.minusDays(2));
+		assertThat(progress.withdrawn()).as("an assigned module cannot be left").isFalse();
+		assertThat(progress.overdue(today)).isTrue();
+
+		String username = identity.person(learner).orElseThrow().username();
+		mvc.perform(get("/").with(authentication(TestPrincipal.of(identity, username, Role.LEARNER).authentication())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Assigné par " + identity.person(coordinator).orElseThrow().displayName())))
+			.andExpect(content().string(containsString("En retard")));
 	}
 
 	@Test

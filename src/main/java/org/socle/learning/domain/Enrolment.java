@@ -60,6 +60,12 @@ class Enrolment {
 	@Column(name = "seconds_spent", nullable = false)
 	private int secondsSpent;
 
+	@Column(name = "assigned_by")
+	private Long assignedBy;
+
+	@Column(name = "due_on")
+	private java.time.LocalDate dueOn;
+
 	protected Enrolment() {
 	}
 
@@ -117,6 +123,14 @@ class Enrolment {
 
 	int secondsSpent() {
 		return secondsSpent;
+	}
+
+	Long assignedBy() {
+		return assignedBy;
+	}
+
+	java.time.LocalDate dueOn() {
+		return dueOn;
 	}
 
 }

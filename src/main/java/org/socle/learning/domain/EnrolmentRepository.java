@@ -42,10 +42,20 @@ interface EnrolmentRepository extends Repository<Enrolment, Long> {
 	@Query(value = "update enrolment set seconds_spent = seconds_spent + :seconds where id = :enrolment", nativeQuery = true)
 	int addTimeSpent(Long enrolment, int seconds);
 
-	/** Leaves a module not yet completed; the enrolment and its history stay. */
+	/**
+	 * Records an assignment on the enrolment: the first assigner stays, the earliest due date wins,
+	 * and an assigned module is taken up again if the learner had left it. One row, idempotent.
+	 */
+	@Modifying
+	@Query(value = "update enrolment set due_on = case when due_on is null or :due < due_on then :due else due_on end,"
+			+ " assigned_by = coalesce(assigned_by, :by), assigned_at = coalesce(assigned_at, :now), withdrawn_at = null"
+			+ " where person_id = :person and module_slug = :slug", nativeQuery = true)
+	int recordAssignment(Long person, String slug, Long by, java.time.LocalDate due, Instant now);
+
+	/** Leaves a module not yet completed nor assigned; the enrolment and its history stay. */
 	@Modifying
 	@Query(value = "update enrolment set withdrawn_at = :now where person_id = :person and module_slug = :slug"
-			+ " and withdrawn_at is null and completed_at is null", nativeQuery = true)
+			+ " and withdrawn_at is null and completed_at is null and assigned_by is null", nativeQuery = true)
 	int withdraw(Long person, String slug, Instant now);
 
 	/** Takes a module up again where it was left. */

@@ -69,6 +69,13 @@ public class LearningService implements LearningApi {
 
 	@Override
 	@Transactional
+	public void enrolByAssignment(PersonId learner, String moduleSlug, PersonId assignedBy, java.time.LocalDate dueOn) {
+		enrol(learner, moduleSlug);
+		enrolments.recordAssignment(learner.value(), moduleSlug, assignedBy.value(), dueOn, clock.instant());
+	}
+
+	@Override
+	@Transactional
 	public void withdraw(PersonId learner, String moduleSlug) {
 		enrolments.withdraw(learner.value(), moduleSlug, clock.instant());
 	}
@@ -147,7 +154,8 @@ public class LearningService implements LearningApi {
 	private static ModuleProgress progress(Enrolment enrolment, ModuleOutline module, Set<LessonId> read) {
 		return new ModuleProgress(module, Set.copyOf(read), enrolment.enrolledAt(), enrolment.lastActivityAt(),
 				enrolment.completedAt(), enrolment.assessmentRequired(), enrolment.assessmentPassedAt(),
-				enrolment.bestScore(), enrolment.withdrawnAt(), enrolment.secondsSpent());
+				enrolment.bestScore(), enrolment.withdrawnAt(), enrolment.secondsSpent(),
+				enrolment.assignedBy() == null ? null : PersonId.of(enrolment.assignedBy()), enrolment.dueOn());
 	}
 
 }
