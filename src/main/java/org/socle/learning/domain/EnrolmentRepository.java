@@ -58,6 +58,10 @@ interface EnrolmentRepository extends Repository<Enrolment, Long> {
 			+ " and withdrawn_at is null and completed_at is null and assigned_by is null", nativeQuery = true)
 	int withdraw(Long person, String slug, Instant now);
 
+	@Query(value = "select count(*) from enrolment where person_id = :person and module_slug = :slug"
+			+ " and withdrawn_at is not null", nativeQuery = true)
+	long countWithdrawn(Long person, String slug);
+
 	/** Takes a module up again where it was left. */
 	@Modifying
 	@Query(value = "update enrolment set withdrawn_at = null, last_activity_at = :now where person_id = :person"

@@ -62,7 +62,9 @@ public class LearningService implements LearningApi {
 				assessmentRequired, now) == 1) {
 			events.publishEvent(new LearningEvents.ModuleLaunched(learner, moduleSlug, module.versionId(), now));
 		}
-		else {
+		else if (enrolments.countWithdrawn(learner.value(), moduleSlug) > 0) {
+			// Only then write: an update on every repeated enrolment would turn the duplicate insert's
+			// shared lock into an exclusive one, and two tabs would deadlock.
 			enrolments.resume(learner.value(), moduleSlug, now);
 		}
 	}
