@@ -16,7 +16,7 @@ import org.socle.shared.i18n.SupportedLanguages;
  * @param languages    the languages every lesson is written in
  */
 public record ModuleDetails(Level level, List<String> professions, List<String> competencies,
-		List<Text> objectives, List<String> prerequisites, List<Author> authors, List<Source> sources,
+		List<Objective> objectives, List<String> prerequisites, List<Author> authors, List<Source> sources,
 		Completion completion, List<String> languages) {
 
 	/** The languages the whole module can be read in; French always. */
@@ -40,6 +40,26 @@ public record ModuleDetails(Level level, List<String> professions, List<String> 
 
 		public String in(Locale locale) {
 			return SupportedLanguages.pick(locale, fr, en);
+		}
+
+	}
+
+	/**
+	 * A learning objective, in French and, where written, English, with the competency codes it
+	 * serves (among the module's).
+	 */
+	public record Objective(String fr, String en, List<String> competencies) {
+
+		public Objective {
+			competencies = competencies == null ? List.of() : List.copyOf(competencies);
+		}
+
+		public String in(Locale locale) {
+			return SupportedLanguages.pick(locale, fr, en);
+		}
+
+		public Text text() {
+			return new Text(fr, en);
 		}
 
 	}

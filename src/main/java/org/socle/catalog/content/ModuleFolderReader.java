@@ -24,6 +24,7 @@ import org.socle.catalog.ModuleDetails;
 import org.socle.catalog.ModuleDetails.Author;
 import org.socle.catalog.ModuleDetails.Completion;
 import org.socle.catalog.ModuleDetails.Level;
+import org.socle.catalog.ModuleDetails.Objective;
 import org.socle.catalog.ModuleDetails.Source;
 import org.socle.catalog.ModuleDetails.Text;
 import org.socle.catalog.content.ModuleSource.LessonSource;
@@ -220,10 +221,15 @@ public class ModuleFolderReader {
 					fields.problem(YamlFields.line(mapping, "competencies"), "unknown-competency", code);
 				}
 			}
-			List<Text> objectives = new ArrayList<>();
+			List<Objective> objectives = new ArrayList<>();
 			for (Node item : fields.sequence(mapping, "objectives", true)) {
 				if (item instanceof MappingNode objective) {
-					objectives.add(new Text(fields.scalar(objective, "fr", true), fields.scalar(objective, "en", false)));
+					List<String> served = codes(objective, "competencies", false, COMPETENCY, "unknown-competency");
+					served.stream()
+						.filter(code -> !competencies.contains(code))
+						.forEach(code -> fields.problem(YamlFields.line(objective, "competencies"), "objective-competency", code));
+					objectives.add(new Objective(fields.scalar(objective, "fr", true), fields.scalar(objective, "en", false),
+							served));
 				}
 				else {
 					fields.problem(YamlFields.line(item), "missing-translations", "objectives");

@@ -80,7 +80,7 @@ class ContentLibraryTest {
 			assertThat(module.lessons()).as("lessons of %s", module.slug()).hasSizeBetween(3, 8);
 			assertThat(module.titleEn()).as("English title of %s", module.slug()).isNotBlank();
 			assertThat(module.summaryEn()).as("English summary of %s", module.slug()).isNotBlank();
-			module.details().objectives().forEach(objective -> assertBilingual(objective, module.slug() + " objective"));
+			module.details().objectives().forEach(objective -> assertBilingual(objective.text(), module.slug() + " objective"));
 			module.lessons().forEach(lesson -> {
 				assertThat(lesson.titleEn()).as("English title of %s/%s", module.slug(), lesson.slug()).isNotBlank();
 				assertThat(lesson.markdownEn()).as("English text of %s/%s", module.slug(), lesson.slug()).isNotBlank();

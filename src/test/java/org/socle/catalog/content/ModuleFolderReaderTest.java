@@ -304,6 +304,26 @@ class ModuleFolderReaderTest {
 		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code).containsExactly("assessment-missing");
 	}
 
+	@Test
+	void objectivesNameTheCompetenciesTheyServeAmongTheModules() throws IOException {
+		write("module.yml", VALID_DESCRIPTOR.replace("""
+				    en: "Recognise health data."
+				""", """
+				    en: "Recognise health data."
+				    competencies: [D1]
+				"""));
+		assertThat(reader.read(folder).module().orElseThrow().details().objectives().get(0).competencies())
+			.containsExactly("D1");
+
+		write("module.yml", VALID_DESCRIPTOR.replace("""
+				    en: "Recognise health data."
+				""", """
+				    en: "Recognise health data."
+				    competencies: [D2]
+				"""));
+		assertThat(reader.read(folder).problems()).extracting(ContentProblem::code).containsExactly("objective-competency");
+	}
+
 	private void write(String file, String text) throws IOException {
 		Files.writeString(folder.resolve(file), text, StandardCharsets.UTF_8);
 	}
