@@ -14,6 +14,15 @@ public interface IdentityApi {
 
 	Optional<PersonSummary> personByUsername(String username);
 
+	/** The person with this RPPS number or, failing that, this e-mail address (as staff files match people). */
+	Optional<PersonSummary> personByRppsOrEmail(String rpps, String email);
+
+	/**
+	 * Creates the record of a staff member from an HR file: a learner who signs in through single
+	 * sign-on (no local password), matched later by RPPS number or e-mail address.
+	 */
+	PersonId createStaffMember(String displayName, String email, String rpps);
+
 	/**
 	 * Creates a local account.
 	 * @throws IllegalArgumentException when the username is already taken

@@ -54,6 +54,27 @@ public class IdentityService implements IdentityApi {
 	}
 
 	@Override
+	public Optional<PersonSummary> personByRppsOrEmail(String rpps, String email) {
+		Optional<Person> byRpps = rpps == null || rpps.isBlank() ? Optional.empty() : people.findByRpps(rpps.strip());
+		return byRpps.or(() -> email == null || email.isBlank() ? Optional.empty()
+				: people.findFirstByEmailIgnoreCase(email.strip()))
+			.map(Person::summary);
+	}
+
+	@Override
+	@Transactional
+	public PersonId createStaffMember(String displayName, String email, String rpps) {
+		String base = email != null && !email.isBlank() ? email.strip().toLowerCase(java.util.Locale.ROOT)
+				: "rpps-" + rpps;
+		String username = base;
+		for (int i = 2; people.existsByUsername(username); i++) {
+			username = base + "-" + i;
+		}
+		return people.save(Person.staffMember(username, displayName, email == null || email.isBlank() ? null : email.strip(),
+				rpps == null || rpps.isBlank() ? null : rpps.strip(), clock.instant())).id();
+	}
+
+	@Override
 	@Transactional
 	public PersonId createAccount(NewAccount account) {
 		String hash = account.password() == null ? null : passwordEncoder.encode(account.password());

@@ -76,6 +76,12 @@ class Person {
 		this.roles = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
 	}
 
+	static Person staffMember(String username, String displayName, String email, String rpps, Instant now) {
+		Person person = new Person(username, displayName, email, null, Set.of(Role.LEARNER), now);
+		person.rpps = rpps;
+		return person;
+	}
+
 	static Person fromIdentityProvider(IdentityProviderAccount account, Instant now) {
 		Person person = new Person(account.username(), account.displayName(), account.email(), null, account.roles(),
 				now);

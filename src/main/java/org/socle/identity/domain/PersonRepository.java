@@ -15,6 +15,10 @@ interface PersonRepository extends Repository<Person, Long> {
 
 	Optional<Person> findByUsername(String username);
 
+	Optional<Person> findByRpps(String rpps);
+
+	Optional<Person> findFirstByEmailIgnoreCase(String email);
+
 	boolean existsByUsername(String username);
 
 	Optional<Person> findByExternalSubject(String externalSubject);

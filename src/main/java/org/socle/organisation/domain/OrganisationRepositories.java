@@ -28,6 +28,10 @@ interface EstablishmentRepository extends Repository<Establishment, Long> {
 	@Query("select e.id from Establishment e where e.code = :code")
 	Optional<Long> findIdByCode(String code);
 
+	@Query("select new org.socle.organisation.domain.StaffImport$EstablishmentScope(e.id, e.regionId)"
+			+ " from Establishment e where e.code = :code")
+	Optional<StaffImport.EstablishmentScope> findScopeByCode(String code);
+
 }
 
 interface OrgUnitRepository extends Repository<OrgUnit, Long> {
@@ -49,6 +53,12 @@ interface OrgUnitRepository extends Repository<OrgUnit, Long> {
 interface ScopedRoleRepository extends Repository<ScopedRole, Long> {
 
 	ScopedRole save(ScopedRole role);
+
+	@Query("select count(s) > 0 from ScopedRole s where s.personId = :person and s.role in :roles"
+			+ " and (s.establishmentId = :establishment or s.regionId = :region)"
+			+ " and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today)")
+	boolean covers(Long person, java.util.Collection<org.socle.identity.Role> roles, Long establishment, Long region,
+			LocalDate today);
 
 	@Query("select s from ScopedRole s where s.personId = :person and s.source = :source"
 			+ " and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today)")
@@ -103,6 +113,11 @@ interface MembershipRepository extends Repository<Membership, Long> {
 	@Query(PLACEMENT + "where m.personId <> :trainer and" + CURRENT_MEMBERSHIP + "and" + SAME_UNIT_AS_TRAINER
 			+ "order by e.name, u.name, m.personId")
 	List<PlacementRow> placementsInTrainerGroups(Long trainer, LocalDate today, Limit limit);
+
+	/** A membership in that unit with that profession that has not ended (current, or starting later). */
+	@Query("select count(m) > 0 from Membership m where m.personId = :person and m.unitId = :unit"
+			+ " and m.professionCode = :profession and (m.endsOn is null or m.endsOn > :today)")
+	boolean hasOpenMembership(Long person, Long unit, String profession, LocalDate today);
 
 	@Query(PLACEMENT + "where m.personId in :people and" + CURRENT_MEMBERSHIP)
 	List<PlacementRow> placementsOf(Collection<Long> people, LocalDate today);

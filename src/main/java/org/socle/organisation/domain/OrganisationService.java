@@ -159,6 +159,11 @@ public class OrganisationService implements OrganisationApi {
 				&& memberships.countProfession(professionCode) > 0;
 	}
 
+	/** An establishment and its region by the establishment's code. */
+	Optional<StaffImport.EstablishmentScope> establishmentScope(String code) {
+		return establishments.findScopeByCode(code);
+	}
+
 	@Override
 	public Optional<UnitId> findUnit(String establishmentCode, String unitName) {
 		return units.findIdByEstablishmentCodeAndName(establishmentCode, unitName).map(UnitId::new);

@@ -10,7 +10,7 @@ class OrganisationRoutes implements RouteAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/manage/staff", "/api/staff")
+		routes.requestMatchers("/manage/staff", "/manage/staff/import", "/api/staff")
 			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
 		routes.requestMatchers("/admin/people/*/memberships").hasRole(PlatformRoles.ADMIN);
 	}
