@@ -27,6 +27,12 @@ public interface OrganisationApi {
 	/** The people currently working within the viewer's scopes, with their placement. */
 	List<Placement> staffVisibleTo(SoclePrincipal viewer);
 
+	/**
+	 * The establishments within the viewer's scopes: all for an administrator, those of their region
+	 * for a coordinator, their own for a manager, none otherwise.
+	 */
+	List<EstablishmentSummary> establishmentsVisibleTo(SoclePrincipal viewer);
+
 	/** The people of a trainer's groups (the units the trainer currently works in), themselves excepted. */
 	List<Placement> learnersOfTrainer(SoclePrincipal trainer);
 

@@ -70,6 +70,21 @@ class DemoDataIT {
 	}
 
 	@Test
+	void eachListsTheEstablishmentsOfTheirScopeOnly() throws Exception {
+		mvc.perform(get("/api/v1/establishments")
+			.with(authentication(TestPrincipal.of(identity, "coordinator2", Role.COORDINATOR).authentication())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.containsInAnyOrder("ch-val-lauragais", "ssiad-garonne")))
+			.andExpect(jsonPath("$[*].regionCode").value(org.hamcrest.Matchers.everyItem(org.hamcrest.Matchers.is("occitanie"))));
+		mvc.perform(get("/api/v1/establishments")
+			.with(authentication(TestPrincipal.of(identity, "manager", Role.MANAGER).authentication())))
+			.andExpect(jsonPath("$[*].code").value(org.hamcrest.Matchers.contains("ch-kerlann")));
+		mvc.perform(get("/api/v1/establishments")
+			.with(authentication(TestPrincipal.of(identity, "learner", Role.LEARNER).authentication())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void twoRegionsShareAboutThirtyPeopleInSeveralEstablishments() {
 		assertThat(organisation.regionExists("bretagne")).isTrue();
 		assertThat(organisation.regionExists("occitanie")).isTrue();

@@ -28,6 +28,18 @@ interface EstablishmentRepository extends Repository<Establishment, Long> {
 	@Query("select e.id from Establishment e where e.code = :code")
 	Optional<Long> findIdByCode(String code);
 
+	String SUMMARY = "select new org.socle.organisation.EstablishmentSummary(e.id, e.code, e.name, r.code, r.name)"
+			+ " from Establishment e join Region r on r.id = e.regionId ";
+
+	@Query(SUMMARY + "order by r.name, e.name")
+	List<org.socle.organisation.EstablishmentSummary> findAllSummaries();
+
+	@Query(SUMMARY + "where exists (select 1 from ScopedRole s where s.personId = :viewer and s.role in :roles"
+			+ " and (s.establishmentId = e.id or s.regionId = e.regionId)"
+			+ " and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today)) order by r.name, e.name")
+	List<org.socle.organisation.EstablishmentSummary> findSummariesWithinScope(Long viewer,
+			java.util.Collection<org.socle.identity.Role> roles, LocalDate today);
+
 	@Query("select new org.socle.organisation.domain.StaffImport$EstablishmentScope(e.id, e.regionId)"
 			+ " from Establishment e where e.code = :code")
 	Optional<StaffImport.EstablishmentScope> findScopeByCode(String code);

@@ -69,6 +69,15 @@ public class OrganisationService implements OrganisationApi {
 	}
 
 	@Override
+	public List<org.socle.organisation.EstablishmentSummary> establishmentsVisibleTo(SoclePrincipal viewer) {
+		if (viewer.hasRole(Role.ADMIN)) {
+			return establishments.findAllSummaries();
+		}
+		Set<Role> held = heldScopedRoles(viewer);
+		return held.isEmpty() ? List.of() : establishments.findSummariesWithinScope(viewer.personId().value(), held, today());
+	}
+
+	@Override
 	public List<Placement> learnersOfTrainer(SoclePrincipal trainer) {
 		if (!trainer.hasRole(Role.TRAINER)) {
 			return List.of();

@@ -10,7 +10,7 @@ class OrganisationRoutes implements RouteAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/manage/staff", "/manage/staff/import", "/api/staff")
+		routes.requestMatchers("/manage/staff", "/manage/staff/import", "/api/staff", "/api/v1/establishments")
 			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
 		routes.requestMatchers("/admin/people/*/memberships").hasRole(PlatformRoles.ADMIN);
 	}

@@ -9,7 +9,7 @@ import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The staff within the caller's scope, for tools of managers and agencies. */
+/** The establishments and staff within the caller's scope, for tools of managers and agencies. */
 @RestController
 class StaffApiController {
 
@@ -17,6 +17,11 @@ class StaffApiController {
 
 	StaffApiController(OrganisationApi organisation) {
 		this.organisation = organisation;
+	}
+
+	@GetMapping("/api/v1/establishments")
+	List<org.socle.organisation.EstablishmentSummary> establishments(@AuthenticationPrincipal SoclePrincipal me) {
+		return organisation.establishmentsVisibleTo(me);
 	}
 
 	@GetMapping("/api/staff")
