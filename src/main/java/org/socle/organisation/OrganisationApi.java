@@ -33,6 +33,9 @@ public interface OrganisationApi {
 	 */
 	List<EstablishmentSummary> establishmentsVisibleTo(SoclePrincipal viewer);
 
+	/** The people currently working in an establishment. */
+	List<PersonId> peopleOfEstablishment(long establishmentId);
+
 	/** The people of a trainer's groups (the units the trainer currently works in), themselves excepted. */
 	List<Placement> learnersOfTrainer(SoclePrincipal trainer);
 

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socle.catalog.CatalogApi;
+import org.socle.catalog.CurriculaRead;
+import org.socle.catalog.CurriculumOutline;
 import org.socle.catalog.ModuleOutline;
 import org.socle.catalog.content.CertificationSource;
 import org.socle.catalog.content.ContentProblem;
@@ -52,7 +54,11 @@ public class ContentImport implements ApplicationRunner {
 
 	private volatile Report lastReport;
 
-	ContentImport(SocleProperties properties, ModuleImporter importer, CatalogApi catalog, Clock clock) {
+	private final org.springframework.context.ApplicationEventPublisher events;
+
+	ContentImport(SocleProperties properties, ModuleImporter importer, CatalogApi catalog, Clock clock,
+			org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.contentDir = properties.contentDir();
 		this.importer = importer;
 		this.catalog = catalog;
@@ -62,7 +68,13 @@ public class ContentImport implements ApplicationRunner {
 
 	/** What the last import did. */
 	public record Report(Instant finishedAt, int modulesImported, int modulesUnchanged, int curricula,
-			int certifications, List<ContentProblem> problems) {
+			int certifications, List<ContentProblem> problems, List<CurriculumOutline> curriculumOutlines) {
+
+		Report(Instant finishedAt, int modulesImported, int modulesUnchanged, int curricula, int certifications,
+				List<ContentProblem> problems) {
+			this(finishedAt, modulesImported, modulesUnchanged, curricula, certifications, problems, List.of());
+		}
+
 	}
 
 	@Override
@@ -79,6 +91,7 @@ public class ContentImport implements ApplicationRunner {
 	public Report importAll() {
 		Report report = importFrom(contentDir);
 		lastReport = report;
+		events.publishEvent(new CurriculaRead(report.curriculumOutlines()));
 		return report;
 	}
 
@@ -123,10 +136,16 @@ public class ContentImport implements ApplicationRunner {
 		Set<String> moduleIds = new HashSet<>(catalog.currentModules().stream().map(ModuleOutline::slug).toList());
 		ProgrammeReader programmes = new ProgrammeReader();
 		Set<String> curricula = new HashSet<>();
+		List<CurriculumOutline> outlines = new ArrayList<>();
 		for (Path file : yamlFiles(contentRoot.resolve("curricula"), problems)) {
 			ProgrammeReader.Result<CurriculumSource> result = programmes.curriculum(file, moduleIds);
 			problems.addAll(result.problems());
-			result.value().ifPresent(curriculum -> curricula.add(curriculum.id()));
+			result.value().ifPresent(curriculum -> {
+				curricula.add(curriculum.id());
+				outlines.add(new CurriculumOutline(curriculum.id(), curriculum.title(), curriculum.summary(),
+						curriculum.modules().stream().map(step -> new CurriculumOutline.Step(step.module(), step.required()))
+							.toList()));
+			});
 		}
 		int certifications = 0;
 		for (Path file : yamlFiles(contentRoot.resolve("certifications"), problems)) {
@@ -135,7 +154,8 @@ public class ContentImport implements ApplicationRunner {
 			certifications += result.value().isPresent() ? 1 : 0;
 		}
 		problems.subList(reported, problems.size()).forEach(problem -> log.warn("Content problem: {}", problem.describe()));
-		return new Report(clock.instant(), imported, unchanged, curricula.size(), certifications, List.copyOf(problems));
+		return new Report(clock.instant(), imported, unchanged, curricula.size(), certifications, List.copyOf(problems),
+				List.copyOf(outlines));
 	}
 
 	public Report lastReport() {

@@ -60,6 +60,14 @@ interface OrgUnitRepository extends Repository<OrgUnit, Long> {
 			+ " where e.code = :establishmentCode and u.name = :name")
 	Optional<Long> findIdByEstablishmentCodeAndName(String establishmentCode, String name);
 
+	/** Where a unit sits: its establishment and region. */
+	record PlacementIds(Long establishmentId, Long regionId) {
+	}
+
+	@Query("select new org.socle.organisation.domain.OrgUnitRepository$PlacementIds(e.id, e.regionId)"
+			+ " from OrgUnit u join Establishment e on e.id = u.establishmentId where u.id = :unit")
+	Optional<PlacementIds> findPlacementIds(Long unit);
+
 }
 
 interface ScopedRoleRepository extends Repository<ScopedRole, Long> {
@@ -125,6 +133,10 @@ interface MembershipRepository extends Repository<Membership, Long> {
 	@Query(PLACEMENT + "where m.personId <> :trainer and" + CURRENT_MEMBERSHIP + "and" + SAME_UNIT_AS_TRAINER
 			+ "order by e.name, u.name, m.personId")
 	List<PlacementRow> placementsInTrainerGroups(Long trainer, LocalDate today, Limit limit);
+
+	@Query("select distinct m.personId from Membership m join OrgUnit u on u.id = m.unitId"
+			+ " where u.establishmentId = :establishment and" + CURRENT_MEMBERSHIP)
+	List<Long> currentMembersOfEstablishment(Long establishment, LocalDate today);
 
 	/** A membership in that unit with that profession that has not ended (current, or starting later). */
 	@Query("select count(m) > 0 from Membership m where m.personId = :person and m.unitId = :unit"

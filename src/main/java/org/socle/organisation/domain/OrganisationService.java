@@ -44,8 +44,11 @@ public class OrganisationService implements OrganisationApi {
 
 	private final Clock clock;
 
+	private final org.springframework.context.ApplicationEventPublisher events;
+
 	OrganisationService(RegionRepository regions, EstablishmentRepository establishments, OrgUnitRepository units,
-			MembershipRepository memberships, ScopedRoleRepository scopedRoles, Clock clock) {
+			MembershipRepository memberships, ScopedRoleRepository scopedRoles, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+		this.events = events;
 		this.regions = regions;
 		this.establishments = establishments;
 		this.units = units;
@@ -129,7 +132,19 @@ public class OrganisationService implements OrganisationApi {
 	@Override
 	@Transactional
 	public void addMembership(PersonId person, UnitId unit, String professionCode, LocalDate startsOn) {
-		memberships.save(new Membership(person.value(), unit.value(), professionCode, startsOn));
+		startMembership(person.value(), unit.value(), professionCode, startsOn);
+	}
+
+	/** Saves a membership and tells whoever assigns training to the people of its unit. */
+	void startMembership(Long person, Long unit, String professionCode, LocalDate startsOn) {
+		memberships.save(new Membership(person, unit, professionCode, startsOn));
+		units.findPlacementIds(unit).ifPresent(ids -> events.publishEvent(new org.socle.organisation.MembershipStarted(
+				PersonId.of(person), unit, ids.establishmentId(), ids.regionId(), professionCode)));
+	}
+
+	@Override
+	public List<PersonId> peopleOfEstablishment(long establishmentId) {
+		return memberships.currentMembersOfEstablishment(establishmentId, today()).stream().map(PersonId::of).toList();
 	}
 
 	@Override

@@ -72,7 +72,7 @@ public class StaffImport {
 					.orElseGet(() -> identity.createStaffMember(line.displayName(), line.email(), line.rpps()));
 				Long unit = organisation.findUnit(line.establishment(), line.unit()).orElseThrow().value();
 				if (!memberships.hasOpenMembership(person.value(), unit, line.profession(), today())) {
-					memberships.save(new Membership(person.value(), unit, line.profession(), line.startsOn()));
+					organisation.startMembership(person.value(), unit, line.profession(), line.startsOn());
 				}
 			}
 		}

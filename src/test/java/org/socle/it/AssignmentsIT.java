@@ -1,0 +1,103 @@
+package org.socle.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.socle.catalog.domain.ContentImport;
+import org.socle.curriculum.domain.Assignments;
+import org.socle.curriculum.domain.CurriculumVersions;
+import org.socle.identity.IdentityApi;
+import org.socle.identity.NewAccount;
+import org.socle.identity.PersonId;
+import org.socle.identity.Role;
+import org.socle.learning.LearningApi;
+import org.socle.learning.ModuleProgress;
+import org.socle.organisation.OrganisationApi;
+import org.socle.organisation.OrganisationIds.EstablishmentId;
+import org.socle.organisation.OrganisationIds.RegionId;
+import org.socle.organisation.OrganisationIds.UnitId;
+import org.socle.support.SocleIntegrationTest;
+import org.socle.support.TestPrincipal;
+import org.springframework.beans.factory.annotation.Autowired;
+
+@SocleIntegrationTest
+class AssignmentsIT {
+
+	@Autowired
+	Assignments assignments;
+
+	@Autowired
+	CurriculumVersions curricula;
+
+	@Autowired
+	ContentImport contentImport;
+
+	@Autowired
+	OrganisationApi organisation;
+
+	@Autowired
+	IdentityApi identity;
+
+	@Autowired
+	LearningApi learning;
+
+	@Test
+	void theShippedCurriculaAreKeptAsVersionsAndReadingThemAgainChangesNothing() {
+		var socle = curricula.currentOf("socle-numerique-soignants").orElseThrow();
+		assertThat(socle.steps()).hasSizeGreaterThanOrEqualTo(10);
+		contentImport.importAll();
+		assertThat(curricula.currentOf("socle-numerique-soignants").orElseThrow().number()).isEqualTo(socle.number());
+		assertThat(curricula.current()).extracting(CurriculumVersions.CurriculumVersion::slug)
+			.contains("socle-numerique-soignants", "referent-numerique", "formateur-interne", "veille-reglementaire");
+	}
+
+	@Test
+	void anEstablishmentsPeopleAndItsNewcomersReceiveTheAssignedCurriculum() {
+		String run = UUID.randomUUID().toString().substring(0, 8);
+		RegionId region = organisation.createRegion("essai-" + run, "ARS d’essai " + run);
+		EstablishmentId establishment = organisation.createEstablishment(region, "ch-essai-" + run, "CH d’essai " + run);
+		UnitId unit = organisation.createUnit(establishment, "Médecine");
+		PersonId nurse = person("infirmiere-" + run, unit);
+		PersonId coordinatorId = identity.createAccount(new NewAccount("coord-" + run, "Coordinatrice " + run, null,
+				EnumSet.of(Role.COORDINATOR), null));
+		organisation.grantRegionRole(coordinatorId, Role.COORDINATOR, region, LocalDate.now().minusDays(1));
+		var coordinator = TestPrincipal.of(identity, "coord-" + run, Role.COORDINATOR);
+		LocalDate due = LocalDate.now().plusMonths(3);
+
+		int reached = assignments.assignToEstablishment(coordinator, "referent-numerique", establishment.value(), due);
+
+		assertThat(reached).isEqualTo(1);
+		var required = curricula.currentOf("referent-numerique").orElseThrow().steps().stream().filter(step -> step.required())
+			.map(step -> step.module()).toList();
+		assertThat(learning.progressOf(nurse)).extracting(progress -> progress.module().slug())
+			.containsExactlyInAnyOrderElementsOf(required);
+		assertThat(learning.progressOf(nurse)).allSatisfy(progress -> {
+			assertThat(progress.assignedBy()).isEqualTo(coordinatorId);
+			assertThat(progress.dueOn()).isEqualTo(due);
+		});
+
+		// Hired next week: the assignment reaches her without anyone remembering it.
+		PersonId newcomer = person("recrue-" + run, unit);
+		assertThat(learning.progressOf(newcomer)).extracting(ModuleProgress::dueOn).hasSize(required.size()).containsOnly(due);
+		assertThat(assignments.visibleTo(coordinator)).extracting(Assignments.AssignmentView::curriculum)
+			.contains("referent-numerique");
+
+		var elsewhere = TestPrincipal.of(identity, "coordinator2", Role.COORDINATOR);
+		assertThatThrownBy(() -> assignments.assignToEstablishment(elsewhere, "referent-numerique", establishment.value(), due))
+			.isInstanceOfSatisfying(Assignments.AssignmentRefused.class,
+					refused -> assertThat(refused.messageKey()).isEqualTo("assignment.rule.outside-scope"));
+	}
+
+	private PersonId person(String username, UnitId unit) {
+		PersonId person = identity.createAccount(new NewAccount(username, "Soignante " + username, null,
+				EnumSet.of(Role.LEARNER), null));
+		organisation.addMembership(person, unit, "infirmier", LocalDate.now().minusDays(1));
+		return person;
+	}
+
+}
