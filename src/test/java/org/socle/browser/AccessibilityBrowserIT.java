@@ -82,6 +82,8 @@ class AccessibilityBrowserIT {
 
 		signIn("manager");
 		check("/manage/staff");
+		check("/manage/assignments");
+		check("/manage/staff/import");
 		check("/people/" + identity.personByUsername("learner").orElseThrow().id().value() + "/learning");
 		signOut();
 

@@ -2,6 +2,15 @@ package org.socle.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.authentication;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import java.time.LocalDate;
 import java.util.EnumSet;
@@ -45,6 +54,9 @@ class AssignmentsIT {
 
 	@Autowired
 	LearningApi learning;
+
+	@Autowired
+	org.springframework.test.web.servlet.MockMvc mvc;
 
 	@Test
 	void theShippedCurriculaAreKeptAsVersionsAndReadingThemAgainChangesNothing() {
@@ -91,6 +103,24 @@ class AssignmentsIT {
 		assertThatThrownBy(() -> assignments.assignToEstablishment(elsewhere, "referent-numerique", establishment.value(), due))
 			.isInstanceOfSatisfying(Assignments.AssignmentRefused.class,
 					refused -> assertThat(refused.messageKey()).isEqualTo("assignment.rule.outside-scope"));
+	}
+
+	@Test
+	void theAssignmentsPageListsTheScopeAndRefusesWhatIsOutsideIt() throws Exception {
+		var coordinator2 = TestPrincipal.of(identity, "coordinator2", Role.COORDINATOR).authentication();
+		mvc.perform(get("/manage/assignments").with(authentication(coordinator2)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Centre hospitalier du Val-de-Lauragais")))
+			.andExpect(content().string(not(containsString("Centre hospitalier de Kerlann"))));
+		long kerlann = organisation.establishmentsVisibleTo(TestPrincipal.of(identity, "admin", Role.ADMIN)).stream()
+			.filter(e -> e.code().equals("ch-kerlann")).findFirst().orElseThrow().id();
+		mvc.perform(post("/manage/assignments").param("curriculum", "referent-numerique")
+			.param("establishment", String.valueOf(kerlann)).param("dueOn", LocalDate.now().plusMonths(1).toString())
+			.with(authentication(coordinator2)).with(csrf()))
+			.andExpect(flash().attribute("problem", "assignment.rule.outside-scope"));
+		mvc.perform(get("/manage/assignments")
+			.with(authentication(TestPrincipal.of(identity, "learner", Role.LEARNER).authentication())))
+			.andExpect(status().isForbidden());
 	}
 
 	private PersonId person(String username, UnitId unit) {

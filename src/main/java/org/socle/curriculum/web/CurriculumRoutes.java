@@ -1,0 +1,17 @@
+package org.socle.curriculum.web;
+
+import org.socle.shared.security.PlatformRoles;
+import org.socle.shared.security.RouteAuthorizations;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.stereotype.Component;
+
+@Component
+class CurriculumRoutes implements RouteAuthorizations {
+
+	@Override
+	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
+		routes.requestMatchers("/manage/assignments")
+			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
+	}
+
+}
