@@ -80,7 +80,13 @@ class ContentLibraryTest {
 			assertThat(module.lessons()).as("lessons of %s", module.slug()).hasSizeBetween(3, 8);
 			assertThat(module.titleEn()).as("English title of %s", module.slug()).isNotBlank();
 			assertThat(module.summaryEn()).as("English summary of %s", module.slug()).isNotBlank();
-			module.details().objectives().forEach(objective -> assertBilingual(objective.text(), module.slug() + " objective"));
+			module.details().objectives().forEach(objective -> {
+				assertBilingual(objective.text(), module.slug() + " objective");
+				assertThat(objective.competencies()).as("competencies of an objective of %s", module.slug()).isNotEmpty();
+			});
+			assertThat(module.details().objectives()).flatExtracting(objective -> objective.competencies())
+				.as("every competency of %s is served by an objective", module.slug())
+				.containsAll(module.details().competencies());
 			module.lessons().forEach(lesson -> {
 				assertThat(lesson.titleEn()).as("English title of %s/%s", module.slug(), lesson.slug()).isNotBlank();
 				assertThat(lesson.markdownEn()).as("English text of %s/%s", module.slug(), lesson.slug()).isNotBlank();
