@@ -58,6 +58,15 @@ class AssignmentsIT {
 	@Autowired
 	org.springframework.test.web.servlet.MockMvc mvc;
 
+	@Autowired
+	org.springframework.jdbc.core.JdbcTemplate jdbc;
+
+	@Autowired
+	org.socle.catalog.CatalogApi catalog;
+
+	@Autowired
+	org.socle.learning.AssessmentApi assessments;
+
 	@Test
 	void theShippedCurriculaAreKeptAsVersionsAndReadingThemAgainChangesNothing() {
 		var socle = curricula.currentOf("socle-numerique-soignants").orElseThrow();
@@ -69,7 +78,7 @@ class AssignmentsIT {
 	}
 
 	@Test
-	void anEstablishmentsPeopleAndItsNewcomersReceiveTheAssignedCurriculum() {
+	void anEstablishmentsPeopleAndItsNewcomersReceiveTheAssignedCurriculum() throws Exception {
 		String run = UUID.randomUUID().toString().substring(0, 8);
 		RegionId region = organisation.createRegion("essai-" + run, "ARS d’essai " + run);
 		EstablishmentId establishment = organisation.createEstablishment(region, "ch-essai-" + run, "CH d’essai " + run);
@@ -99,6 +108,37 @@ class AssignmentsIT {
 		assertThat(assignments.visibleTo(coordinator)).extracting(Assignments.AssignmentView::curriculum)
 			.contains("referent-numerique");
 
+		// The report counts who was reached, who completed, who is late.
+		mvc.perform(get("/api/v1/reports/establishments/{id}", establishment.value())
+			.with(authentication(coordinator.authentication())))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].curriculum")
+				.value("referent-numerique"))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].assigned")
+				.value(2))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].completed")
+				.value(0));
+		mvc.perform(get("/api/v1/reports/establishments/{id}", establishment.value())
+			.with(authentication(TestPrincipal.of(identity, "coordinator2", Role.COORDINATOR).authentication())))
+			.andExpect(status().isForbidden());
+
+		// The nurse completes every required module; the deadline then passes for the newcomer.
+		for (String module : required) {
+			completeModule(nurse, module);
+		}
+		jdbc.update("update assignment set due_on = ? where target_id = ?", LocalDate.now().minusDays(1), establishment.value());
+		mvc.perform(get("/api/v1/reports/establishments/{id}", establishment.value())
+			.with(authentication(coordinator.authentication())))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].completed")
+				.value(1))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].overdue")
+				.value(1));
+		long kerlann = organisation.establishmentsVisibleTo(TestPrincipal.of(identity, "admin", Role.ADMIN)).stream()
+			.filter(e -> e.code().equals("ch-kerlann")).findFirst().orElseThrow().id();
+		mvc.perform(get("/api/v1/reports/establishments/{id}", kerlann)
+			.with(authentication(TestPrincipal.of(identity, "coordinator2", Role.COORDINATOR).authentication())))
+			.andExpect(status().isForbidden());
+
 		var elsewhere = TestPrincipal.of(identity, "coordinator2", Role.COORDINATOR);
 		assertThatThrownBy(() -> assignments.assignToEstablishment(elsewhere, "referent-numerique", establishment.value(), due))
 			.isInstanceOfSatisfying(Assignments.AssignmentRefused.class,
@@ -121,6 +161,18 @@ class AssignmentsIT {
 		mvc.perform(get("/manage/assignments")
 			.with(authentication(TestPrincipal.of(identity, "learner", Role.LEARNER).authentication())))
 			.andExpect(status().isForbidden());
+	}
+
+	private void completeModule(PersonId person, String slug) {
+		var module = catalog.currentModule(slug).orElseThrow();
+		module.lessons().forEach(lesson -> learning.recordLessonRead(person, slug, lesson.slug()));
+		catalog.assessment(module.versionId()).ifPresent(assessment -> {
+			int attempt = assessments.start(person, slug);
+			java.util.Map<String, org.socle.learning.Answer> answers = new java.util.HashMap<>();
+			assessment.questions().forEach(q -> answers.put(q.id(), org.socle.learning.Answer.expectedFor(q)));
+			assessments.submit(person, slug, attempt, answers);
+		});
+		assertThat(learning.progressIn(person, slug).orElseThrow().completed()).as(slug).isTrue();
 	}
 
 	private PersonId person(String username, UnitId unit) {

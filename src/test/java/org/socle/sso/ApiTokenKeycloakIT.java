@@ -43,6 +43,19 @@ class ApiTokenKeycloakIT {
 
 		assertThat(staff.statusCode()).isEqualTo(200);
 		assertThat(staff.body()).contains("ARS Occitanie").doesNotContain("ARS Bretagne");
+
+		String token = KeycloakLogin.accessToken(keycloak, "coordinator2", "socle-demo");
+		HttpResponse<String> establishments = call("/api/v1/establishments", token);
+		assertThat(establishments.statusCode()).isEqualTo(200);
+		assertThat(establishments.body()).contains("ch-val-lauragais").doesNotContain("ch-kerlann");
+		String firstRegion = call("/api/v1/establishments", KeycloakLogin.accessToken(keycloak, "coordinator", "socle-demo"))
+			.body();
+		java.util.regex.Matcher kerlann = java.util.regex.Pattern.compile("\\{\"id\":(\\d+),\"code\":\"ch-kerlann\"")
+			.matcher(firstRegion);
+		assertThat(kerlann.find()).as("the first region's coordinator sees Kerlann: %s", firstRegion).isTrue();
+		assertThat(call("/api/v1/reports/establishments/" + kerlann.group(1), token).statusCode()).isEqualTo(403);
+		assertThat(call("/api/v1/reports/establishments/" + kerlann.group(1),
+				KeycloakLogin.accessToken(keycloak, "coordinator", "socle-demo")).statusCode()).isEqualTo(200);
 	}
 
 	@Test
