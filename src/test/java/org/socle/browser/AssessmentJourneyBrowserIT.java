@@ -2,13 +2,9 @@ package org.socle.browser;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import java.util.UUID;
 
 import org.junit.jupiter.api.AfterEach;
@@ -18,12 +14,12 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.socle.catalog.content.ModuleFolderReader;
 import org.socle.catalog.domain.ModuleImporter;
 import org.socle.identity.IdentityApi;
 import org.socle.identity.NewAccount;
 import org.socle.identity.Role;
 import org.socle.support.TestDatabase;
+import org.socle.support.TestModules;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -123,23 +119,8 @@ class AssessmentJourneyBrowserIT {
 	}
 
 	private String module() {
-		String slug = "essai-" + UUID.randomUUID().toString().substring(0, 8);
-		try {
-			Path folder = Files.createDirectories(content.resolve(slug).resolve("lessons"));
-			Files.writeString(folder.getParent().resolve("module.yml"), """
-					id: %s
-					title: { fr: "Évaluation d’essai" }
-					summary: { fr: "Un module court pour aller jusqu’au bout." }
-					axis: algorithmic-reasoning
-					duration: 10
-					level: introduction
-					competencies: [D4]
-					objectives: [ { fr: "Décider avec un outil." } ]
-					authors: [ { name: "Équipe Socle" } ]
-					lessons: [ { file: 01-unique.md, title: { fr: "L’essentiel" } } ]
-					""".formatted(slug));
-			Files.writeString(folder.resolve("01-unique.md"), "# L’essentiel\n\nAdapter la dose à la fonction rénale.\n");
-			Files.writeString(folder.getParent().resolve("assessment.yml"), """
+		return TestModules.importWithAssessment(importer, content, "essai", "Évaluation d’essai",
+				"# L’essentiel\n\nAdapter la dose à la fonction rénale.\n", """
 					pass-mark: 100
 					attempts: 0
 					questions:
@@ -165,12 +146,6 @@ class AssessmentJourneyBrowserIT {
 					    expected: amend
 					    feedback: { accept: { fr: "Non : la clairance n’est pas prise en compte." }, amend: { fr: "Oui : adapter à la clairance." }, reject: { fr: "Le traitement reste indiqué : il faut l’adapter." } }
 					""");
-			importer.importModule(new ModuleFolderReader(Set.of("D4")).read(folder.getParent()).module().orElseThrow());
-		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
-		}
-		return slug;
 	}
 
 	private String url(String path) {

@@ -10,13 +10,11 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
@@ -25,7 +23,6 @@ import java.util.concurrent.Future;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.socle.catalog.content.ModuleFolderReader;
 import org.socle.catalog.domain.ModuleImporter;
 import org.socle.identity.IdentityApi;
 import org.socle.identity.NewAccount;
@@ -37,6 +34,7 @@ import org.socle.learning.AttemptRuleViolation;
 import org.socle.learning.LearningApi;
 import org.socle.learning.ModuleCompleted;
 import org.socle.support.SocleIntegrationTest;
+import org.socle.support.TestModules;
 import org.socle.support.TestPrincipal;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -204,23 +202,7 @@ class AttemptsIT {
 
 	/** A module with three questions: one choice, one number, one clinical case. */
 	private String module(int attempts, int timeLimit) {
-		String slug = "essai-" + UUID.randomUUID().toString().substring(0, 8);
-		try {
-			Path folder = Files.createDirectories(content.resolve(slug).resolve("lessons"));
-			Files.writeString(folder.getParent().resolve("module.yml"), """
-					id: %s
-					title: { fr: "Évaluation d’essai" }
-					summary: { fr: "Pour vérifier les tentatives." }
-					axis: algorithmic-reasoning
-					duration: 10
-					level: introduction
-					competencies: [D4]
-					objectives: [ { fr: "Décider." } ]
-					authors: [ { name: "Équipe Socle" } ]
-					lessons: [ { file: 01-unique.md, title: { fr: "Unique" } } ]
-					""".formatted(slug));
-			Files.writeString(folder.resolve("01-unique.md"), "# Unique\n\nTexte.\n");
-			Files.writeString(folder.getParent().resolve("assessment.yml"), """
+		return TestModules.importWithAssessment(importer, content, "essai", "Évaluation d’essai", "# Unique\n\nTexte.\n", """
 					pass-mark: 70
 					attempts: %d
 					time-limit: %d
@@ -248,12 +230,6 @@ class AttemptsIT {
 					    expected: amend
 					    feedback: { accept: { fr: "Non." }, amend: { fr: "Oui." }, reject: { fr: "Non." } }
 					""".formatted(attempts, timeLimit));
-			importer.importModule(new ModuleFolderReader(Set.of("D4")).read(folder.getParent()).module().orElseThrow());
-		}
-		catch (java.io.IOException ex) {
-			throw new java.io.UncheckedIOException(ex);
-		}
-		return slug;
 	}
 
 	private PersonId enrolledLearner(String slug) {
