@@ -62,6 +62,9 @@ class AssignmentsIT {
 	org.springframework.jdbc.core.JdbcTemplate jdbc;
 
 	@Autowired
+	org.springframework.context.ApplicationEventPublisher events;
+
+	@Autowired
 	org.socle.catalog.CatalogApi catalog;
 
 	@Autowired
@@ -108,6 +111,13 @@ class AssignmentsIT {
 		assertThat(assignments.visibleTo(coordinator)).extracting(Assignments.AssignmentView::curriculum)
 			.contains("referent-numerique");
 
+		// Someone whose identity provider places them there at sign-in receives it as well.
+		PersonId viaSso = identity.createAccount(new NewAccount("sso-" + run, "Soignant SSO " + run, null,
+				EnumSet.of(Role.LEARNER), null));
+		events.publishEvent(new org.socle.identity.SignedInThroughSso(viaSso, EnumSet.of(Role.LEARNER), "essai-" + run,
+				"ch-essai-" + run, "Médecine", "infirmier"));
+		assertThat(learning.progressOf(viaSso)).extracting(ModuleProgress::dueOn).hasSize(required.size()).containsOnly(due);
+
 		// The report counts who was reached, who completed, who is late.
 		mvc.perform(get("/api/v1/reports/establishments/{id}", establishment.value())
 			.with(authentication(coordinator.authentication())))
@@ -115,14 +125,14 @@ class AssignmentsIT {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].curriculum")
 				.value("referent-numerique"))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].assigned")
-				.value(2))
+				.value(3))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].completed")
 				.value(0));
 		mvc.perform(get("/api/v1/reports/establishments/{id}", establishment.value())
 			.with(authentication(TestPrincipal.of(identity, "coordinator2", Role.COORDINATOR).authentication())))
 			.andExpect(status().isForbidden());
 
-		// The nurse completes every required module; the deadline then passes for the newcomer.
+		// The nurse completes every required module; the deadline then passes for the two others.
 		for (String module : required) {
 			completeModule(nurse, module);
 		}
@@ -132,7 +142,7 @@ class AssignmentsIT {
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].completed")
 				.value(1))
 			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath("$.curricula[0].overdue")
-				.value(1));
+				.value(2));
 		long kerlann = organisation.establishmentsVisibleTo(TestPrincipal.of(identity, "admin", Role.ADMIN)).stream()
 			.filter(e -> e.code().equals("ch-kerlann")).findFirst().orElseThrow().id();
 		mvc.perform(get("/api/v1/reports/establishments/{id}", kerlann)

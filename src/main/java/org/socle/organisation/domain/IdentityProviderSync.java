@@ -32,8 +32,11 @@ class IdentityProviderSync {
 
 	private final Clock clock;
 
+	private final MembershipStarts starts;
+
 	IdentityProviderSync(MembershipRepository memberships, ScopedRoleRepository scopedRoles, OrgUnitRepository units,
-			EstablishmentRepository establishments, RegionRepository regions, Clock clock) {
+			EstablishmentRepository establishments, RegionRepository regions, Clock clock, MembershipStarts starts) {
+		this.starts = starts;
 		this.memberships = memberships;
 		this.scopedRoles = scopedRoles;
 		this.units = units;
@@ -66,7 +69,8 @@ class IdentityProviderSync {
 			}
 		}
 		if (wanted && !kept) {
-			memberships.save(new Membership(person, unit.get(), profession, today).maintainedByIdentityProvider());
+			starts.start(new Membership(person, unit.get(), profession, today).maintainedByIdentityProvider(), person,
+					unit.get(), profession);
 		}
 	}
 

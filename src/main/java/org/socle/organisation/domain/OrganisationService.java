@@ -44,11 +44,11 @@ public class OrganisationService implements OrganisationApi {
 
 	private final Clock clock;
 
-	private final org.springframework.context.ApplicationEventPublisher events;
+	private final MembershipStarts starts;
 
 	OrganisationService(RegionRepository regions, EstablishmentRepository establishments, OrgUnitRepository units,
-			MembershipRepository memberships, ScopedRoleRepository scopedRoles, Clock clock, org.springframework.context.ApplicationEventPublisher events) {
-		this.events = events;
+			MembershipRepository memberships, ScopedRoleRepository scopedRoles, Clock clock, MembershipStarts starts) {
+		this.starts = starts;
 		this.regions = regions;
 		this.establishments = establishments;
 		this.units = units;
@@ -137,9 +137,7 @@ public class OrganisationService implements OrganisationApi {
 
 	/** Saves a membership and tells whoever assigns training to the people of its unit. */
 	void startMembership(Long person, Long unit, String professionCode, LocalDate startsOn) {
-		memberships.save(new Membership(person, unit, professionCode, startsOn));
-		units.findPlacementIds(unit).ifPresent(ids -> events.publishEvent(new org.socle.organisation.MembershipStarted(
-				PersonId.of(person), unit, ids.establishmentId(), ids.regionId(), professionCode)));
+		starts.start(new Membership(person, unit, professionCode, startsOn), person, unit, professionCode);
 	}
 
 	@Override
