@@ -205,6 +205,15 @@ class AuthoringIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<h2>Titre vu</h2>")))
 			.andExpect(content().string(not(containsString("<script>alert(1)"))));
+		// The live preview htmx asks for while the author types: the preview alone, for those who may see the draft.
+		mvc.perform(post("/authoring/drafts/{id}/preview", id).param("content", "## En direct\n\n<script>alert(2)</script>")
+			.with(as(author)).with(csrf()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<h2>En direct</h2>")))
+			.andExpect(content().string(not(containsString("<script>alert(2)"))))
+			.andExpect(content().string(not(containsString("<textarea"))));
+		mvc.perform(post("/authoring/drafts/{id}/preview", id).param("content", "x").with(as(trainer())).with(csrf()))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -123,6 +123,12 @@ public class Authoring {
 		return drafts.findInStateByOthers(DraftState.SUBMITTED, reviewer).stream().map(Authoring::summary).toList();
 	}
 
+	/** Whether this person may see the draft, without reading it. */
+	@Transactional(readOnly = true)
+	public boolean isVisible(long person, long id) {
+		return drafts.findById(id).filter(draft -> draft.visibleTo(person)).isPresent();
+	}
+
 	/** The draft, when this person may see it: its author, or any reviewer once it was submitted. */
 	@Transactional(readOnly = true)
 	public Optional<DraftView> view(long person, long id) {

@@ -165,13 +165,19 @@ class AuthoringController {
 		}
 	}
 
-	/** The lesson as learners will see it; htmx swaps only the preview while the author types. */
+	/**
+	 * The lesson as learners will see it, alone: htmx asks for it while the author types, so it does
+	 * not re-check the whole draft each time (the page and its save do).
+	 */
 	@PostMapping("/authoring/drafts/{id}/preview")
-	String preview(@PathVariable long id, @RequestParam String path, @RequestParam(defaultValue = "") String content,
+	String preview(@PathVariable long id, @RequestParam(defaultValue = "") String content,
 			@AuthenticationPrincipal SoclePrincipal me, Model model) {
-		DraftView draft = visible(me, id);
-		model.addAttribute("preview", authoring.preview(draft.id(), content));
-		return editor(draft, me, path, content, model);
+		if (!authoring.isVisible(me.personId().value(), id)) {
+			throw new ResponseStatusException(HttpStatus.NOT_FOUND);
+		}
+		model.addAttribute("lesson", true);
+		model.addAttribute("preview", authoring.preview(id, content));
+		return FILE_VIEW + " :: preview";
 	}
 
 	@PostMapping("/authoring/drafts/{id}/lessons")

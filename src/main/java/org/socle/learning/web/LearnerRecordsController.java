@@ -1,25 +1,17 @@
 package org.socle.learning.web;
 
-import java.util.List;
 
 import jakarta.servlet.http.HttpServletRequest;
 
-import org.socle.identity.IdentityApi;
 import org.socle.identity.PersonId;
-import org.socle.identity.PersonSummary;
 import org.socle.identity.SoclePrincipal;
 import org.socle.learning.LearningApi;
-import org.socle.organisation.OrganisationApi;
-import org.socle.privacy.PrivacyApi;
 import org.socle.privacy.RecordKind;
-import org.springframework.http.HttpStatus;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A learner's progress seen by someone entitled to it (their manager, their agency, an
@@ -30,18 +22,11 @@ class LearnerRecordsController {
 
 	private final LearningApi learning;
 
-	private final IdentityApi identity;
+	private final RecordsAccess records;
 
-	private final OrganisationApi organisation;
-
-	private final PrivacyApi privacy;
-
-	LearnerRecordsController(LearningApi learning, IdentityApi identity, OrganisationApi organisation,
-			PrivacyApi privacy) {
+	LearnerRecordsController(LearningApi learning, RecordsAccess records) {
 		this.learning = learning;
-		this.identity = identity;
-		this.organisation = organisation;
-		this.privacy = privacy;
+		this.records = records;
 	}
 
 	@GetMapping("/people/{personId}/learning")
@@ -51,16 +36,9 @@ class LearnerRecordsController {
 		if (subject.equals(me.personId())) {
 			return "redirect:/";
 		}
-		// The same answer whether the person does not exist or is outside the viewer's scope.
-		if (!organisation.mayViewRecordsOf(me, subject)) {
-			throw new AccessDeniedException("Person " + personId + " is outside the scope of " + me.personId());
-		}
-		// Only someone entitled to everyone's records (an administrator) gets this far for an unknown id.
-		PersonSummary learner = identity.person(subject)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		privacy.recordAccess(me.personId(), subject, RecordKind.LEARNING_PROGRESS, request.getRequestURI());
-		model.addAttribute("learner", learner);
-		model.addAttribute("placement", organisation.placements(List.of(subject)).get(subject));
+		RecordsAccess.Opened opened = records.open(me, subject, RecordKind.LEARNING_PROGRESS, request.getRequestURI());
+		model.addAttribute("learner", opened.person());
+		model.addAttribute("placement", opened.placement());
 		model.addAttribute("progress", learning.progressOf(subject));
 		return "learning/learner-progress";
 	}

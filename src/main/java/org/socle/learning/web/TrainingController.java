@@ -6,22 +6,18 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.socle.identity.IdentityApi;
 import org.socle.identity.PersonId;
-import org.socle.identity.PersonSummary;
 import org.socle.identity.SoclePrincipal;
 import org.socle.learning.AssessmentApi;
 import org.socle.learning.LearningApi;
 import org.socle.organisation.OrganisationApi;
 import org.socle.organisation.Placement;
-import org.socle.privacy.PrivacyApi;
 import org.socle.privacy.RecordKind;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
-import org.springframework.web.server.ResponseStatusException;
 
 /**
  * A trainer follows the learners of their groups: progress, attempts, scores and the justifications
@@ -39,15 +35,15 @@ class TrainingController {
 
 	private final AssessmentApi assessments;
 
-	private final PrivacyApi privacy;
+	private final RecordsAccess records;
 
 	TrainingController(OrganisationApi organisation, IdentityApi identity, LearningApi learning,
-			AssessmentApi assessments, PrivacyApi privacy) {
+			AssessmentApi assessments, RecordsAccess records) {
 		this.organisation = organisation;
 		this.identity = identity;
 		this.learning = learning;
 		this.assessments = assessments;
-		this.privacy = privacy;
+		this.records = records;
 	}
 
 	@GetMapping("/training")
@@ -62,15 +58,12 @@ class TrainingController {
 	String learner(@PathVariable long personId, @AuthenticationPrincipal SoclePrincipal me, HttpServletRequest request,
 			Model model) {
 		PersonId subject = PersonId.of(personId);
-		// The same answer whether the person does not exist or is outside the trainer's groups.
-		if (subject.equals(me.personId()) || !organisation.mayViewRecordsOf(me, subject)) {
-			throw new AccessDeniedException("Person " + personId + " is outside the groups of " + me.personId());
+		if (subject.equals(me.personId())) {
+			throw new AccessDeniedException("Trainers read their own records from their dashboard");
 		}
-		PersonSummary learner = identity.person(subject)
-			.orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
-		privacy.recordAccess(me.personId(), subject, RecordKind.ASSESSMENT_ANSWERS, request.getRequestURI());
-		model.addAttribute("learner", learner);
-		model.addAttribute("placement", organisation.placements(List.of(subject)).get(subject));
+		RecordsAccess.Opened opened = records.open(me, subject, RecordKind.ASSESSMENT_ANSWERS, request.getRequestURI());
+		model.addAttribute("learner", opened.person());
+		model.addAttribute("placement", opened.placement());
 		model.addAttribute("progress", learning.progressOf(subject));
 		model.addAttribute("attempts", assessments.attemptsOf(subject));
 		return "learning/training-learner";
