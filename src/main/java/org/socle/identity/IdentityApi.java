@@ -14,6 +14,9 @@ public interface IdentityApi {
 
 	Optional<PersonSummary> personByUsername(String username);
 
+	/** Those among these people who hold the role, in one query. */
+	java.util.Set<PersonId> withRole(Role role, Collection<PersonId> among);
+
 	/** The person with this RPPS number or, failing that, this e-mail address (as staff files match people). */
 	Optional<PersonSummary> personByRppsOrEmail(String rpps, String email);
 

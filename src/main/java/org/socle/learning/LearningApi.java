@@ -27,6 +27,17 @@ public interface LearningApi {
 	 */
 	void enrolByAssignment(PersonId learner, String moduleSlug, PersonId assignedBy, java.time.LocalDate dueOn);
 
+	/**
+	 * Sets the due date of an assigned module to what the assignments that still include it say (the
+	 * earliest of them), or, with {@code null}, makes it no longer assigned: the learner keeps it and
+	 * its history and may now leave it.
+	 */
+	void reviseAssignment(PersonId learner, String moduleSlug, java.time.LocalDate dueOn);
+
+	/** Which of these modules each of these people has completed, in one query per thousand people. */
+	java.util.Map<PersonId, java.util.Set<String>> completedModules(java.util.Collection<PersonId> people,
+			java.util.Collection<String> moduleSlugs);
+
 	/** Leaves a module not completed yet nor assigned; its history stays, and enrolling again resumes it. */
 	void withdraw(PersonId learner, String moduleSlug);
 

@@ -36,6 +36,24 @@ public interface OrganisationApi {
 	/** The people currently working in an establishment. */
 	List<PersonId> peopleOfEstablishment(long establishmentId);
 
+	/**
+	 * The regions within the viewer's scopes: all for an administrator, their own for a coordinator,
+	 * none otherwise (a manager's scope is one establishment).
+	 */
+	List<RegionSummary> regionsVisibleTo(SoclePrincipal viewer);
+
+	/** The units of these establishments, by establishment then name. */
+	List<UnitSummary> unitsOf(Collection<Long> establishmentIds);
+
+	/** The memberships in force today of one person. */
+	List<CurrentMembership> currentMembershipsOf(PersonId person);
+
+	/** The memberships in force today within a region, or within one establishment when it is given. */
+	List<CurrentMembership> currentMemberships(long regionId, Long establishmentId);
+
+	/** The people whose membership starts or ends on that day (it starts or stops counting that day). */
+	List<PersonId> peopleWhoseMembershipsChangeOn(LocalDate day);
+
 	/** The people of a trainer's groups (the units the trainer currently works in), themselves excepted. */
 	List<Placement> learnersOfTrainer(SoclePrincipal trainer);
 
@@ -50,6 +68,9 @@ public interface OrganisationApi {
 
 	/** Places a person in a unit with a profession (a code of the reference list) from a date. */
 	void addMembership(PersonId person, UnitId unit, String professionCode, LocalDate startsOn);
+
+	/** Ends a person's memberships in a unit on that day (a leaver, or the first half of a transfer); history stays. */
+	void endMemberships(PersonId person, UnitId unit, LocalDate day);
 
 	/** Gives a person a role within a region (coordinators). */
 	void grantRegionRole(PersonId person, Role role, RegionId region, LocalDate startsOn);

@@ -91,6 +91,12 @@ public class CurriculumVersions {
 				slug).stream().findFirst().flatMap(this::version);
 	}
 
+	/** A stored version by its id, whether or not it is still the current one. */
+	@Transactional(readOnly = true)
+	public Optional<CurriculumVersion> byId(long id) {
+		return version(id);
+	}
+
 	private Optional<CurriculumVersion> version(long id) {
 		List<CurriculumOutline.Step> steps = jdbc.query("select module_slug, required from curriculum_step"
 				+ " where version_id = ? order by position", (row, i) -> new CurriculumOutline.Step(row.getString(1),

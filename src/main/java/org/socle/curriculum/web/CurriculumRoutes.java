@@ -10,7 +10,7 @@ class CurriculumRoutes implements RouteAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/manage/assignments", "/api/v1/reports/establishments/*")
+		routes.requestMatchers("/manage/assignments", "/manage/assignments/**", "/api/v1/reports/establishments/*")
 			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
 	}
 

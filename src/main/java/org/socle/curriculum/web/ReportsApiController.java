@@ -42,7 +42,7 @@ class ReportsApiController {
 				assignments.figuresOf(id));
 	}
 
-	record EstablishmentReport(long establishmentId, String code, String name, List<Assignments.CurriculumFigures> curricula) {
+	record EstablishmentReport(long establishmentId, String code, String name, List<Assignments.Figures> curricula) {
 	}
 
 }

@@ -2,6 +2,7 @@ package org.socle.identity.domain;
 
 import java.time.Clock;
 import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
@@ -46,6 +47,20 @@ public class IdentityService implements IdentityApi {
 			.stream()
 			.map(PersonRow::summary)
 			.collect(Collectors.toMap(PersonSummary::id, Function.identity()));
+	}
+
+	@Override
+	public java.util.Set<PersonId> withRole(org.socle.identity.Role role, Collection<PersonId> among) {
+		if (among.isEmpty()) {
+			return java.util.Set.of();
+		}
+		List<Long> ids = among.stream().map(PersonId::value).distinct().toList();
+		java.util.Set<PersonId> holders = new java.util.HashSet<>();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			people.findIdsWithRole(role, ids.subList(from, Math.min(ids.size(), from + 1000)))
+				.forEach(id -> holders.add(PersonId.of(id)));
+		}
+		return holders;
 	}
 
 	@Override

@@ -52,6 +52,15 @@ interface EnrolmentRepository extends Repository<Enrolment, Long> {
 			+ " where person_id = :person and module_slug = :slug", nativeQuery = true)
 	int recordAssignment(Long person, String slug, Long by, java.time.LocalDate due, Instant now);
 
+	@Modifying
+	@Query(value = "update enrolment set due_on = :due, assigned_by = case when :due is null then null else assigned_by end"
+			+ " where person_id = :person and module_slug = :slug", nativeQuery = true)
+	int reviseAssignment(Long person, String slug, java.time.LocalDate due);
+
+	@Query(value = "select person_id, module_slug from enrolment where person_id in :people and module_slug in :slugs"
+			+ " and completed_at is not null", nativeQuery = true)
+	List<Object[]> findCompleted(java.util.Collection<Long> people, java.util.Collection<String> slugs);
+
 	/** Leaves a module not yet completed nor assigned; the enrolment and its history stay. */
 	@Modifying
 	@Query(value = "update enrolment set withdrawn_at = :now where person_id = :person and module_slug = :slug"

@@ -2,6 +2,7 @@ package org.socle.learning.domain;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -74,6 +75,29 @@ public class LearningService implements LearningApi {
 	public void enrolByAssignment(PersonId learner, String moduleSlug, PersonId assignedBy, java.time.LocalDate dueOn) {
 		enrol(learner, moduleSlug);
 		enrolments.recordAssignment(learner.value(), moduleSlug, assignedBy.value(), dueOn, clock.instant());
+	}
+
+	@Override
+	@Transactional
+	public void reviseAssignment(PersonId learner, String moduleSlug, java.time.LocalDate dueOn) {
+		enrolments.reviseAssignment(learner.value(), moduleSlug, dueOn);
+	}
+
+	@Override
+	public Map<PersonId, Set<String>> completedModules(Collection<PersonId> people,
+			Collection<String> moduleSlugs) {
+		Map<PersonId, Set<String>> completed = new HashMap<>();
+		if (people.isEmpty() || moduleSlugs.isEmpty()) {
+			return completed;
+		}
+		List<Long> ids = people.stream().map(PersonId::value).distinct().toList();
+		for (int from = 0; from < ids.size(); from += 1000) {
+			for (Object[] row : enrolments.findCompleted(ids.subList(from, Math.min(ids.size(), from + 1000)), moduleSlugs)) {
+				completed.computeIfAbsent(PersonId.of(((Number) row[0]).longValue()), id -> new HashSet<>())
+					.add((String) row[1]);
+			}
+		}
+		return completed;
 	}
 
 	@Override

@@ -42,6 +42,10 @@ abstract class DatedAssignment {
 		this.startsOn = startsOn;
 	}
 
+	Long personId() {
+		return personId;
+	}
+
 	/** Ends it on that day (never before it started); it stays in the history. */
 	void endOn(LocalDate day) {
 		if (endsOn == null || endsOn.isAfter(day)) {

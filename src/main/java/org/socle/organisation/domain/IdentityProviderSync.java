@@ -32,11 +32,11 @@ class IdentityProviderSync {
 
 	private final Clock clock;
 
-	private final MembershipStarts starts;
+	private final MembershipChanges changes;
 
 	IdentityProviderSync(MembershipRepository memberships, ScopedRoleRepository scopedRoles, OrgUnitRepository units,
-			EstablishmentRepository establishments, RegionRepository regions, Clock clock, MembershipStarts starts) {
-		this.starts = starts;
+			EstablishmentRepository establishments, RegionRepository regions, Clock clock, MembershipChanges changes) {
+		this.changes = changes;
 		this.memberships = memberships;
 		this.scopedRoles = scopedRoles;
 		this.units = units;
@@ -65,11 +65,11 @@ class IdentityProviderSync {
 				kept = true;
 			}
 			else {
-				current.endOn(today);
+				changes.end(current, today);
 			}
 		}
 		if (wanted && !kept) {
-			starts.start(new Membership(person, unit.get(), profession, today).maintainedByIdentityProvider(), person,
+			changes.start(new Membership(person, unit.get(), profession, today).maintainedByIdentityProvider(), person,
 					unit.get(), profession);
 		}
 	}

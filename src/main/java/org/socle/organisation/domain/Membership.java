@@ -20,6 +20,10 @@ class Membership extends DatedAssignment {
 	protected Membership() {
 	}
 
+	Long unitId() {
+		return unitId;
+	}
+
 	boolean isIn(Long unit, String profession) {
 		return unitId.equals(unit) && professionCode.equals(profession);
 	}

@@ -19,6 +19,15 @@ interface RegionRepository extends Repository<Region, Long> {
 
 	boolean existsByCode(String code);
 
+	String SUMMARY = "select new org.socle.organisation.RegionSummary(r.id, r.code, r.name) from Region r ";
+
+	@Query(SUMMARY + "order by r.name")
+	List<org.socle.organisation.RegionSummary> findAllSummaries();
+
+	@Query(SUMMARY + "where exists (select 1 from ScopedRole s where s.personId = :viewer and s.role = :role"
+			+ " and s.regionId = r.id and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today)) order by r.name")
+	List<org.socle.organisation.RegionSummary> findSummariesWithRole(Long viewer, Role role, LocalDate today);
+
 }
 
 interface EstablishmentRepository extends Repository<Establishment, Long> {
@@ -28,7 +37,8 @@ interface EstablishmentRepository extends Repository<Establishment, Long> {
 	@Query("select e.id from Establishment e where e.code = :code")
 	Optional<Long> findIdByCode(String code);
 
-	String SUMMARY = "select new org.socle.organisation.EstablishmentSummary(e.id, e.code, e.name, r.code, r.name)"
+	String SUMMARY = "select new org.socle.organisation.EstablishmentSummary(e.id, e.code, e.name, r.code, r.name,"
+			+ " r.id)"
 			+ " from Establishment e join Region r on r.id = e.regionId ";
 
 	@Query(SUMMARY + "order by r.name, e.name")
@@ -68,6 +78,10 @@ interface OrgUnitRepository extends Repository<OrgUnit, Long> {
 			+ " from OrgUnit u join Establishment e on e.id = u.establishmentId where u.id = :unit")
 	Optional<PlacementIds> findPlacementIds(Long unit);
 
+	@Query("select new org.socle.organisation.UnitSummary(u.id, u.establishmentId, u.name) from OrgUnit u"
+			+ " where u.establishmentId in :establishments order by u.establishmentId, u.name")
+	List<org.socle.organisation.UnitSummary> findSummaries(Collection<Long> establishments);
+
 }
 
 interface ScopedRoleRepository extends Repository<ScopedRole, Long> {
@@ -103,6 +117,9 @@ interface MembershipRepository extends Repository<Membership, Long> {
 
 	@Query("select m from Membership m where m.personId = :person and m.source = :source and" + CURRENT_MEMBERSHIP)
 	List<Membership> findCurrent(Long person, Source source, LocalDate today);
+
+	@Query("select m from Membership m where m.personId = :person and m.unitId = :unit and (m.endsOn is null or m.endsOn > :day)")
+	List<Membership> findOpenIn(Long person, Long unit, LocalDate day);
 
 	@Query(value = "select code from profession order by code", nativeQuery = true)
 	List<String> professionCodes();
@@ -142,6 +159,22 @@ interface MembershipRepository extends Repository<Membership, Long> {
 	@Query("select count(m) > 0 from Membership m where m.personId = :person and m.unitId = :unit"
 			+ " and m.professionCode = :profession and (m.endsOn is null or m.endsOn > :today)")
 	boolean hasOpenMembership(Long person, Long unit, String profession, LocalDate today);
+
+	String CURRENT = "select new org.socle.organisation.CurrentMembership(m.personId, m.unitId, e.id, e.regionId,"
+			+ " m.professionCode, m.startsOn) from Membership m join OrgUnit u on u.id = m.unitId"
+			+ " join Establishment e on e.id = u.establishmentId where" + CURRENT_MEMBERSHIP;
+
+	@Query(CURRENT + "and m.personId = :person order by m.startsOn, m.id")
+	List<org.socle.organisation.CurrentMembership> currentOf(Long person, LocalDate today);
+
+	@Query(CURRENT + "and e.regionId = :region order by m.personId, m.startsOn, m.id")
+	List<org.socle.organisation.CurrentMembership> currentInRegion(Long region, LocalDate today);
+
+	@Query(CURRENT + "and e.id = :establishment order by m.personId, m.startsOn, m.id")
+	List<org.socle.organisation.CurrentMembership> currentInEstablishment(Long establishment, LocalDate today);
+
+	@Query("select distinct m.personId from Membership m where m.startsOn = :day or m.endsOn = :day")
+	List<Long> peopleChangingOn(LocalDate day);
 
 	@Query(PLACEMENT + "where m.personId in :people and" + CURRENT_MEMBERSHIP)
 	List<PlacementRow> placementsOf(Collection<Long> people, LocalDate today);

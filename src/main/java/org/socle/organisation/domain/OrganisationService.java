@@ -44,11 +44,11 @@ public class OrganisationService implements OrganisationApi {
 
 	private final Clock clock;
 
-	private final MembershipStarts starts;
+	private final MembershipChanges changes;
 
 	OrganisationService(RegionRepository regions, EstablishmentRepository establishments, OrgUnitRepository units,
-			MembershipRepository memberships, ScopedRoleRepository scopedRoles, Clock clock, MembershipStarts starts) {
-		this.starts = starts;
+			MembershipRepository memberships, ScopedRoleRepository scopedRoles, Clock clock, MembershipChanges changes) {
+		this.changes = changes;
 		this.regions = regions;
 		this.establishments = establishments;
 		this.units = units;
@@ -137,12 +137,48 @@ public class OrganisationService implements OrganisationApi {
 
 	/** Saves a membership and tells whoever assigns training to the people of its unit. */
 	void startMembership(Long person, Long unit, String professionCode, LocalDate startsOn) {
-		starts.start(new Membership(person, unit, professionCode, startsOn), person, unit, professionCode);
+		changes.start(new Membership(person, unit, professionCode, startsOn), person, unit, professionCode);
 	}
 
 	@Override
 	public List<PersonId> peopleOfEstablishment(long establishmentId) {
 		return memberships.currentMembersOfEstablishment(establishmentId, today()).stream().map(PersonId::of).toList();
+	}
+
+	@Override
+	public List<org.socle.organisation.RegionSummary> regionsVisibleTo(SoclePrincipal viewer) {
+		if (viewer.hasRole(Role.ADMIN)) {
+			return regions.findAllSummaries();
+		}
+		return viewer.hasRole(Role.COORDINATOR)
+				? regions.findSummariesWithRole(viewer.personId().value(), Role.COORDINATOR, today()) : List.of();
+	}
+
+	@Override
+	public List<org.socle.organisation.UnitSummary> unitsOf(Collection<Long> establishmentIds) {
+		return establishmentIds.isEmpty() ? List.of() : units.findSummaries(establishmentIds);
+	}
+
+	@Override
+	public List<org.socle.organisation.CurrentMembership> currentMembershipsOf(PersonId person) {
+		return memberships.currentOf(person.value(), today());
+	}
+
+	@Override
+	public List<org.socle.organisation.CurrentMembership> currentMemberships(long regionId, Long establishmentId) {
+		return establishmentId == null ? memberships.currentInRegion(regionId, today())
+				: memberships.currentInEstablishment(establishmentId, today());
+	}
+
+	@Override
+	public List<PersonId> peopleWhoseMembershipsChangeOn(LocalDate day) {
+		return memberships.peopleChangingOn(day).stream().map(PersonId::of).toList();
+	}
+
+	@Override
+	@Transactional
+	public void endMemberships(PersonId person, UnitId unit, LocalDate day) {
+		memberships.findOpenIn(person.value(), unit.value(), day).forEach(membership -> changes.end(membership, day));
 	}
 
 	@Override

@@ -1,16 +1,19 @@
 package org.socle.organisation.domain;
 
 import org.socle.identity.PersonId;
+import java.time.LocalDate;
+
+import org.socle.organisation.MembershipEnded;
 import org.socle.organisation.MembershipStarted;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
- * The one way a membership starts, whoever starts it (an administrator, an HR import, the identity
- * provider): it is saved and announced, so that assignments reach the newcomer.
+ * The one way a membership starts or ends, whoever does it (an administrator, an HR import, the identity
+ * provider): it is saved and announced, so that assignments reach the newcomer and stop counting the leaver.
  */
 @Component
-class MembershipStarts {
+class MembershipChanges {
 
 	private final MembershipRepository memberships;
 
@@ -18,7 +21,7 @@ class MembershipStarts {
 
 	private final ApplicationEventPublisher events;
 
-	MembershipStarts(MembershipRepository memberships, OrgUnitRepository units, ApplicationEventPublisher events) {
+	MembershipChanges(MembershipRepository memberships, OrgUnitRepository units, ApplicationEventPublisher events) {
 		this.memberships = memberships;
 		this.units = units;
 		this.events = events;
@@ -28,6 +31,12 @@ class MembershipStarts {
 		memberships.save(membership);
 		units.findPlacementIds(unit).ifPresent(ids -> events.publishEvent(new MembershipStarted(PersonId.of(person), unit,
 				ids.establishmentId(), ids.regionId(), professionCode)));
+	}
+
+	void end(Membership membership, LocalDate day) {
+		membership.endOn(day);
+		memberships.save(membership);
+		events.publishEvent(new MembershipEnded(PersonId.of(membership.personId()), membership.unitId()));
 	}
 
 }
