@@ -14,6 +14,9 @@ public interface IdentityApi {
 
 	Optional<PersonSummary> personByUsername(String username);
 
+	/** The e-mail addresses of those of these people who have one and whose account is enabled. */
+	Map<PersonId, String> emails(Collection<PersonId> people);
+
 	/** Those among these people who hold the role, in one query. */
 	java.util.Set<PersonId> withRole(Role role, Collection<PersonId> among);
 

@@ -51,6 +51,13 @@ public interface OrganisationApi {
 	/** The memberships in force today within a region, or within one establishment when it is given. */
 	List<CurrentMembership> currentMemberships(long regionId, Long establishmentId);
 
+	/** Someone holding a role within a region or an establishment. */
+	record ScopedHolder(PersonId person, Long regionId, Long establishmentId) {
+	}
+
+	/** Everyone currently holding this role within a scope (managers of establishments, coordinators of regions). */
+	List<ScopedHolder> currentHolders(Role role);
+
 	/** The people whose membership starts or ends on that day (it starts or stops counting that day). */
 	List<PersonId> peopleWhoseMembershipsChangeOn(LocalDate day);
 

@@ -403,6 +403,12 @@ public class Assignments {
 		return Optional.of(new AssignmentDetail(view.get(), people, history));
 	}
 
+	/** The title of what an assignment asks (curriculum or module), in French as content gives it first. */
+	@Transactional(readOnly = true)
+	public String titleOf(long assignmentId) {
+		return load(assignmentId).map(Assignment::title).orElse("");
+	}
+
 	// --- reaching and leaving ---
 
 	private void reach(Assignment assignment, PersonId person, CurrentMembership membership, Set<String> done) {

@@ -50,6 +50,16 @@ public class IdentityService implements IdentityApi {
 	}
 
 	@Override
+	public Map<PersonId, String> emails(Collection<PersonId> people) {
+		if (people.isEmpty()) {
+			return Map.of();
+		}
+		return this.people.findEmails(people.stream().map(PersonId::value).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(row -> PersonId.of(((Number) row[0]).longValue()), row -> (String) row[1]));
+	}
+
+	@Override
 	public java.util.Set<PersonId> withRole(org.socle.identity.Role role, Collection<PersonId> among) {
 		if (among.isEmpty()) {
 			return java.util.Set.of();

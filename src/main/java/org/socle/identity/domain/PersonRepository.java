@@ -29,6 +29,9 @@ interface PersonRepository extends Repository<Person, Long> {
 	@Query("select new org.socle.identity.domain.PersonRow(p.id, p.username, p.displayName) from Person p where p.id in :ids")
 	List<PersonRow> findSummaries(Collection<Long> ids);
 
+	@Query("select p.id, p.email from Person p where p.id in :ids and p.email is not null and p.enabled = true")
+	List<Object[]> findEmails(Collection<Long> ids);
+
 	@Query("select p.id from Person p join p.roles r where r = :role and p.id in :ids")
 	List<Long> findIdsWithRole(org.socle.identity.Role role, Collection<Long> ids);
 

@@ -94,6 +94,10 @@ interface ScopedRoleRepository extends Repository<ScopedRole, Long> {
 	boolean covers(Long person, java.util.Collection<org.socle.identity.Role> roles, Long establishment, Long region,
 			LocalDate today);
 
+	@Query("select s.personId, s.regionId, s.establishmentId from ScopedRole s where s.role = :role"
+			+ " and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today) order by s.personId")
+	List<Object[]> findCurrentHolders(Role role, LocalDate today);
+
 	@Query("select s from ScopedRole s where s.personId = :person and s.source = :source"
 			+ " and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today)")
 	List<ScopedRole> findCurrent(Long person, Source source, LocalDate today);

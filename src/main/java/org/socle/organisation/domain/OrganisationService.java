@@ -171,6 +171,14 @@ public class OrganisationService implements OrganisationApi {
 	}
 
 	@Override
+	public List<ScopedHolder> currentHolders(Role role) {
+		return scopedRoles.findCurrentHolders(role, today())
+			.stream()
+			.map(row -> new ScopedHolder(PersonId.of(((Number) row[0]).longValue()), (Long) row[1], (Long) row[2]))
+			.toList();
+	}
+
+	@Override
 	public List<PersonId> peopleWhoseMembershipsChangeOn(LocalDate day) {
 		return memberships.peopleChangingOn(day).stream().map(PersonId::of).toList();
 	}
