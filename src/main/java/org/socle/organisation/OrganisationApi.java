@@ -33,6 +33,18 @@ public interface OrganisationApi {
 	 */
 	List<EstablishmentSummary> establishmentsVisibleTo(SoclePrincipal viewer);
 
+	/**
+	 * The regions the viewer acts for: all for an administrator, those a coordinator currently
+	 * coordinates; none otherwise (a manager acts for an establishment, not for its region).
+	 */
+	List<RegionSummary> regionsSteeredBy(SoclePrincipal viewer);
+
+	/**
+	 * The regions within the viewer's scopes: those they steer, and the regions of the establishments
+	 * a manager manages; none for someone without a scoped role.
+	 */
+	List<RegionSummary> regionsVisibleTo(SoclePrincipal viewer);
+
 	/** The people currently working in an establishment. */
 	List<PersonId> peopleOfEstablishment(long establishmentId);
 
