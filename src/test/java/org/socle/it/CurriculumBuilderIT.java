@@ -126,6 +126,11 @@ class CurriculumBuilderIT {
 		assertThat(jdbc.queryForObject("select saved_by from curriculum_version where slug = ? and version_number = 1",
 				Long.class, slug)).isEqualTo(coordinator.personId().value());
 
+		mvc.perform(get("/manage/curricula/" + slug + "/edit").with(authentication(coordinator.authentication())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"Urgences : le numérique au quotidien\""),
+					containsString("name=\"steps[1].module\" value=\"" + modules.get(1) + "\""),
+					not(containsString("name=\"slug\"")))));
 		mvc.perform(save("/manage/curricula/" + slug + "/edit", coordinator)
 			.param("titleFr", "Urgences : le numérique au quotidien (2027)")
 			.param("titleEn", "Emergency care: digital every day")
@@ -169,6 +174,10 @@ class CurriculumBuilderIT {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("data-slug=\"" + slug + "\""),
 					containsString("data-slug=\"referent-numerique\""), containsString("Construit en ligne — ARS Bretagne"))));
+		mvc.perform(get("/manage/curricula").param("lang", "en").with(authentication(coordinator.authentication())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Built online — ARS Bretagne"),
+					containsString("Emergency care: digital every day"))));
 	}
 
 	@Test
