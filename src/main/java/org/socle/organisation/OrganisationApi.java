@@ -33,14 +33,21 @@ public interface OrganisationApi {
 	 */
 	List<EstablishmentSummary> establishmentsVisibleTo(SoclePrincipal viewer);
 
+	/**
+	 * The regions the viewer acts for: all for an administrator, those a coordinator currently
+	 * coordinates; none otherwise (a manager acts for an establishment, not for its region).
+	 */
+	List<RegionSummary> regionsSteeredBy(SoclePrincipal viewer);
+
+	/**
+	 * The regions within the viewer's scopes: those they steer, and the regions of the establishments
+	 * a manager manages; none for someone without a scoped role.
+	 */
+	List<RegionSummary> regionsVisibleTo(SoclePrincipal viewer);
+
 	/** The people currently working in an establishment. */
 	List<PersonId> peopleOfEstablishment(long establishmentId);
 
-	/**
-	 * The regions within the viewer's scopes: all for an administrator, their own for a coordinator,
-	 * none otherwise (a manager's scope is one establishment).
-	 */
-	List<RegionSummary> regionsVisibleTo(SoclePrincipal viewer);
 
 	/** The units of these establishments, by establishment then name. */
 	List<UnitSummary> unitsOf(Collection<Long> establishmentIds);

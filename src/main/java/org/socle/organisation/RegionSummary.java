@@ -1,5 +1,5 @@
 package org.socle.organisation;
 
-/** A region (its agency), as forms and reports name it. */
+/** A region and its agency, as forms and lists name it. */
 public record RegionSummary(long id, String code, String name) {
 }

@@ -101,6 +101,25 @@ class AccessibilityBrowserIT {
 		check("/authoring");
 		check("/modules/donnees-sante-ethique/versions?from=1&to=1");
 		check("/catalog?axis=data-ethics&maxDuration=30");
+		signOut();
+
+		signIn("coordinator");
+		check("/manage/curricula");
+		check("/manage/curricula/referent-numerique");
+		check("/manage/curricula/new");
+		// the curriculum builder: add a module, move it, then save without a slug to get the problems back
+		browser.get(url("/manage/curricula/new?from=referent-numerique"));
+		violations.addAll(scan("/manage/curricula/new?from=referent-numerique"));
+		WebElement down = browser.findElement(By.id("step-0-down"));
+		down.click();
+		new WebDriverWait(browser, Duration.ofSeconds(15))
+			.until(ExpectedConditions.textToBePresentInElementLocated(By.id("steps-status"), "2"));
+		violations.addAll(scan("/manage/curricula/new (module moved)"));
+		WebElement save = browser.findElement(By.id("save-curriculum"));
+		save.click();
+		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save));
+		assertThat(browser.findElements(By.cssSelector("#error-summary a"))).as("the problems are listed").isNotEmpty();
+		violations.addAll(scan("/manage/curricula/new (form with problems)"));
 
 		assertThat(violations).isEmpty();
 	}

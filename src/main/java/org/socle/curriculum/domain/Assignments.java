@@ -118,7 +118,7 @@ public class Assignments {
 	 */
 	@Transactional
 	public int assign(SoclePrincipal assigner, NewAssignment request) {
-		String title = checkWhat(request);
+		String title = checkWhat(assigner, request);
 		AssignmentTarget target = checkTarget(assigner, request.target());
 		checkDue(request.due());
 		long id = insert(assigner, request, target);
@@ -498,14 +498,16 @@ public class Assignments {
 
 	// --- checks ---
 
-	private String checkWhat(NewAssignment request) {
+	private String checkWhat(SoclePrincipal assigner, NewAssignment request) {
 		boolean curriculum = request.curriculum() != null && !request.curriculum().isBlank();
 		boolean module = request.module() != null && !request.module().isBlank();
 		if (curriculum == module) {
 			throw new AssignmentRefused("curriculum-or-module");
 		}
 		if (curriculum) {
-			return curricula.currentOf(request.curriculum()).map(CurriculumVersions.CurriculumVersion::titleFr)
+			// a curriculum built in the browser by another region is unknown here, as on its own pages
+			return curricula.visibleTo(assigner).stream().filter(c -> c.slug().equals(request.curriculum())).findFirst()
+				.map(CurriculumVersions.CurriculumVersion::titleFr)
 				.orElseThrow(() -> new AssignmentRefused("unknown-curriculum"));
 		}
 		return catalog.currentModule(request.module()).map(outline -> outline.titleFr())
@@ -519,7 +521,7 @@ public class Assignments {
 		}
 		Map<Long, EstablishmentSummary> establishments = new HashMap<>();
 		organisation.establishmentsVisibleTo(assigner).forEach(e -> establishments.put(e.id(), e));
-		Set<Long> regions = organisation.regionsVisibleTo(assigner).stream().map(r -> r.id()).collect(Collectors.toSet());
+		Set<Long> regions = organisation.regionsSteeredBy(assigner).stream().map(r -> r.id()).collect(Collectors.toSet());
 		return switch (target.kind()) {
 			case REGION -> {
 				if (target.id() == null || !regions.contains(target.id())) {

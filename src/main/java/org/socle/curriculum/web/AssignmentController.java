@@ -149,10 +149,10 @@ class AssignmentController {
 			.collect(Collectors.toMap(EstablishmentSummary::id, EstablishmentSummary::name));
 		model.addAttribute("form", form);
 		model.addAttribute("assignments", assignments.visibleTo(me));
-		model.addAttribute("curricula", curricula.current());
+		model.addAttribute("curricula", curricula.visibleTo(me));
 		model.addAttribute("modules", catalog.currentModules().stream()
 			.sorted(Comparator.comparing(ModuleOutline::titleFr)).toList());
-		model.addAttribute("regions", organisation.regionsVisibleTo(me));
+		model.addAttribute("regions", organisation.regionsSteeredBy(me));
 		model.addAttribute("establishments", establishments);
 		model.addAttribute("units", organisation.unitsOf(establishmentNames.keySet()));
 		model.addAttribute("establishmentNames", establishmentNames);

@@ -12,6 +12,9 @@ class CurriculumRoutes implements RouteAuthorizations {
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
 		routes.requestMatchers("/manage/assignments", "/manage/assignments/**", "/api/v1/reports/establishments/*")
 			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
+		// Curricula are built by agencies: managers assign them but do not build them.
+		routes.requestMatchers("/manage/curricula", "/manage/curricula/**")
+			.hasAnyRole(PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
 	}
 
 }

@@ -19,14 +19,21 @@ interface RegionRepository extends Repository<Region, Long> {
 
 	boolean existsByCode(String code);
 
-	String SUMMARY = "select new org.socle.organisation.RegionSummary(r.id, r.code, r.name) from Region r ";
+	String REGION_SUMMARY = "select new org.socle.organisation.RegionSummary(r.id, r.code, r.name) from Region r ";
 
-	@Query(SUMMARY + "order by r.name")
+	@Query(REGION_SUMMARY + "order by r.name")
 	List<org.socle.organisation.RegionSummary> findAllSummaries();
 
-	@Query(SUMMARY + "where exists (select 1 from ScopedRole s where s.personId = :viewer and s.role = :role"
-			+ " and s.regionId = r.id and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today)) order by r.name")
-	List<org.socle.organisation.RegionSummary> findSummariesWithRole(Long viewer, Role role, LocalDate today);
+	@Query(REGION_SUMMARY + "where exists (select 1 from ScopedRole s where s.personId = :viewer and s.role = :role"
+			+ " and s.regionId = r.id and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today))"
+			+ " order by r.name")
+	List<org.socle.organisation.RegionSummary> findSummariesWithRegionRole(Long viewer, Role role, LocalDate today);
+
+	@Query(REGION_SUMMARY + "where exists (select 1 from ScopedRole s where s.personId = :viewer and s.role in :roles"
+			+ " and (s.regionId = r.id or s.establishmentId in (select e.id from Establishment e where e.regionId = r.id))"
+			+ " and s.startsOn <= :today and (s.endsOn is null or s.endsOn > :today)) order by r.name")
+	List<org.socle.organisation.RegionSummary> findSummariesWithinScope(Long viewer, Collection<Role> roles,
+			LocalDate today);
 
 }
 

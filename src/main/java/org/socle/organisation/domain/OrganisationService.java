@@ -19,6 +19,7 @@ import org.socle.organisation.OrganisationIds.EstablishmentId;
 import org.socle.organisation.OrganisationIds.RegionId;
 import org.socle.organisation.OrganisationIds.UnitId;
 import org.socle.organisation.Placement;
+import org.socle.organisation.RegionSummary;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -78,6 +79,24 @@ public class OrganisationService implements OrganisationApi {
 		}
 		Set<Role> held = heldScopedRoles(viewer);
 		return held.isEmpty() ? List.of() : establishments.findSummariesWithinScope(viewer.personId().value(), held, today());
+	}
+
+	@Override
+	public List<RegionSummary> regionsSteeredBy(SoclePrincipal viewer) {
+		if (viewer.hasRole(Role.ADMIN)) {
+			return regions.findAllSummaries();
+		}
+		return viewer.hasRole(Role.COORDINATOR)
+				? regions.findSummariesWithRegionRole(viewer.personId().value(), Role.COORDINATOR, today()) : List.of();
+	}
+
+	@Override
+	public List<RegionSummary> regionsVisibleTo(SoclePrincipal viewer) {
+		if (viewer.hasRole(Role.ADMIN)) {
+			return regions.findAllSummaries();
+		}
+		Set<Role> held = heldScopedRoles(viewer);
+		return held.isEmpty() ? List.of() : regions.findSummariesWithinScope(viewer.personId().value(), held, today());
 	}
 
 	@Override
@@ -143,15 +162,6 @@ public class OrganisationService implements OrganisationApi {
 	@Override
 	public List<PersonId> peopleOfEstablishment(long establishmentId) {
 		return memberships.currentMembersOfEstablishment(establishmentId, today()).stream().map(PersonId::of).toList();
-	}
-
-	@Override
-	public List<org.socle.organisation.RegionSummary> regionsVisibleTo(SoclePrincipal viewer) {
-		if (viewer.hasRole(Role.ADMIN)) {
-			return regions.findAllSummaries();
-		}
-		return viewer.hasRole(Role.COORDINATOR)
-				? regions.findSummariesWithRole(viewer.personId().value(), Role.COORDINATOR, today()) : List.of();
 	}
 
 	@Override
