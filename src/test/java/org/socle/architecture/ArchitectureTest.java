@@ -39,6 +39,17 @@ class ArchitectureTest {
 			.check(socle);
 	}
 
+	/** Certificates are signed with the JDK alone, so that the tests' Nimbus JOSE verifies them independently. */
+	@Test
+	void certificatesAreSignedWithoutTheLibraryThatVerifiesThemInTests() {
+		noClasses().that()
+			.resideInAPackage("org.socle.certification..")
+			.should()
+			.dependOnClassesThat()
+			.resideInAnyPackage("com.nimbusds..")
+			.check(socle);
+	}
+
 	@Test
 	void entitiesAreNotPartOfAnyModuleApi() {
 		classes().that()

@@ -90,6 +90,19 @@ class MessagesTest {
 		for (RecordKind kind : RecordKind.values()) {
 			assertThat(keys).contains("recordKind." + kind.name());
 		}
+		for (org.socle.certification.CertificateStatus status : org.socle.certification.CertificateStatus.values()) {
+			assertThat(keys).contains("certificate.status." + status.code());
+		}
+		Matcher dpcTypes = Pattern.compile("DPC_ACTION_TYPES = Set\\.of\\(([^)]*)\\)")
+			.matcher(Files.readString(Path.of("src/main/java/org/socle/catalog/content/ProgrammeReader.java")));
+		assertThat(dpcTypes.find()).as("DPC action types in ProgrammeReader").isTrue();
+		Matcher dpcType = Pattern.compile("\"([a-z\\-]+)\"").matcher(dpcTypes.group(1));
+		int dpcTypeCount = 0;
+		while (dpcType.find()) {
+			assertThat(keys).contains("certificate.dpc.action-type." + dpcType.group(1));
+			dpcTypeCount++;
+		}
+		assertThat(dpcTypeCount).as("DPC action types").isGreaterThanOrEqualTo(3);
 		String professions = Files
 			.readString(RESOURCES.resolve("db/migration/common/organisation/V3__organisation.sql"));
 		Matcher profession = Pattern.compile("\\('([a-z\\-]+)'\\)").matcher(professions);

@@ -33,7 +33,8 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 class SecurityBaselineIT {
 
 	/** Routes anybody may reach without signing in. Adding one here is a decision, not a convenience. */
-	private static final Set<String> PUBLIC_ROUTES = Set.of("/login", "/login/unavailable", "/theme/tokens.css", "/theme/logo", "/error");
+	private static final Set<String> PUBLIC_ROUTES = Set.of("/login", "/login/unavailable", "/theme/tokens.css", "/theme/logo", "/error",
+			"/issuer", "/issuer/jwks.json", "/issuer/keys/{thumbprint}");
 
 	@Autowired
 	MockMvc mvc;
