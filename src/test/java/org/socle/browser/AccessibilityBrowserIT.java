@@ -35,6 +35,12 @@ class AccessibilityBrowserIT {
 	@Autowired
 	IdentityApi identity;
 
+	@Autowired
+	org.socle.organisation.OrganisationApi organisation;
+
+	@Autowired
+	org.socle.curriculum.domain.Assignments assignments;
+
 	private WebDriver browser;
 
 	private final List<String> violations = new ArrayList<>();
@@ -80,9 +86,27 @@ class AccessibilityBrowserIT {
 		check("/authoring");
 		signOut();
 
+		// an assignment for the dashboards and assignment pages to show (the pharmacy: not the demo learner's unit)
+		var coordinator = org.socle.support.TestPrincipal.of(identity, "coordinator", org.socle.identity.Role.COORDINATOR);
+		long pharmacy = organisation.findUnit("ch-kerlann", "Pharmacie à usage intérieur").orElseThrow().value();
+		assignments.assign(coordinator, new org.socle.curriculum.domain.Assignments.NewAssignment(null,
+				"cybersecurite-hygiene-soins", new org.socle.curriculum.domain.AssignmentTarget(
+						org.socle.curriculum.domain.AssignmentTarget.Kind.UNIT, pharmacy, null, 0, null, null),
+				org.socle.curriculum.domain.DueRule.daysAfterAssignment(30)));
+		long assignment = assignments.visibleTo(coordinator).get(0).id();
+		long kerlann = organisation.establishmentsVisibleTo(coordinator).stream()
+			.filter(e -> e.code().equals("ch-kerlann")).findFirst().orElseThrow().id();
+
 		signIn("manager");
 		check("/manage/staff");
 		check("/manage/assignments");
+		check("/manage/assignments/" + assignment);
+		browser.get(url("/manage/assignments/" + assignment));
+		check(browser.findElement(By.cssSelector("#members a")).getDomAttribute("href"));
+		check("/manage/dashboard");
+		check("/manage/dashboard/establishments/" + kerlann);
+		check("/manage/dashboard/establishments/" + kerlann + "/people");
+		check("/notices");
 		check("/manage/staff/import");
 		check("/people/" + identity.personByUsername("learner").orElseThrow().id().value() + "/learning");
 		signOut();
@@ -104,6 +128,9 @@ class AccessibilityBrowserIT {
 		signOut();
 
 		signIn("coordinator");
+		check("/manage/dashboard");
+		check("/manage/dashboard?lang=en");
+		check("/manage/dashboard?lang=fr");
 		check("/manage/curricula");
 		check("/manage/curricula/referent-numerique");
 		check("/manage/curricula/new");

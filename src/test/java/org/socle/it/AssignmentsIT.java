@@ -102,10 +102,7 @@ class AssignmentsIT {
 		EstablishmentId establishment = organisation.createEstablishment(region, "ch-essai-" + run, "CH d’essai " + run);
 		UnitId unit = organisation.createUnit(establishment, "Médecine");
 		PersonId nurse = person("infirmiere-" + run, unit);
-		PersonId coordinatorId = identity.createAccount(new NewAccount("coord-" + run, "Coordinatrice " + run, null,
-				EnumSet.of(Role.COORDINATOR), null));
-		organisation.grantRegionRole(coordinatorId, Role.COORDINATOR, region, LocalDate.now().minusDays(1));
-		var coordinator = TestPrincipal.of(identity, "coord-" + run, Role.COORDINATOR);
+		var coordinator = TestPrincipal.coordinatorOf(identity, organisation, region, "coord-" + run, "Coordinatrice " + run);
 		LocalDate due = LocalDate.now().plusMonths(3);
 
 		int reached = assignments.assign(coordinator, curriculum("referent-numerique", establishment(establishment), due));
@@ -116,7 +113,7 @@ class AssignmentsIT {
 		assertThat(learning.progressOf(nurse)).extracting(progress -> progress.module().slug())
 			.containsExactlyInAnyOrderElementsOf(required);
 		assertThat(learning.progressOf(nurse)).allSatisfy(progress -> {
-			assertThat(progress.assignedBy()).isEqualTo(coordinatorId);
+			assertThat(progress.assignedBy()).isEqualTo(coordinator.personId());
 			assertThat(progress.dueOn()).isEqualTo(due);
 		});
 
@@ -211,10 +208,7 @@ class AssignmentsIT {
 		PersonId pharmacist = identity.createAccount(new NewAccount("pharma-" + run, "Pharmacienne " + run, null,
 				EnumSet.of(Role.LEARNER, Role.TRAINER), null));
 		organisation.addMembership(pharmacist, pharmacy, "pharmacien", LocalDate.now().minusYears(2));
-		PersonId coordinatorId = identity.createAccount(new NewAccount("coord-cible-" + run, "Coordinateur " + run, null,
-				EnumSet.of(Role.COORDINATOR), null));
-		organisation.grantRegionRole(coordinatorId, Role.COORDINATOR, region, LocalDate.now().minusDays(1));
-		var coordinator = TestPrincipal.of(identity, "coord-cible-" + run, Role.COORDINATOR);
+		var coordinator = TestPrincipal.coordinatorOf(identity, organisation, region, "coord-cible-" + run, "Coordinateur " + run);
 		String module = "cybersecurite-hygiene-soins";
 
 		// A profession across the region, due 30 days after the assignment.
@@ -282,10 +276,7 @@ class AssignmentsIT {
 		UnitId unit = organisation.createUnit(establishment, "Urgences");
 		PersonId nurse = person("disp-" + run, unit);
 		PersonId other = person("disp2-" + run, unit);
-		PersonId coordinatorId = identity.createAccount(new NewAccount("coord-disp-" + run, "Coordinatrice " + run, null,
-				EnumSet.of(Role.COORDINATOR), null));
-		organisation.grantRegionRole(coordinatorId, Role.COORDINATOR, region, LocalDate.now().minusDays(1));
-		var coordinator = TestPrincipal.of(identity, "coord-disp-" + run, Role.COORDINATOR);
+		var coordinator = TestPrincipal.coordinatorOf(identity, organisation, region, "coord-disp-" + run, "Coordinatrice " + run);
 		String module = "cybersecurite-hygiene-soins";
 		LocalDate due = LocalDate.now().plusDays(5);
 		assignments.assign(coordinator, new Assignments.NewAssignment(null, module, establishment(establishment),
@@ -369,15 +360,7 @@ class AssignmentsIT {
 	}
 
 	private void completeModule(PersonId person, String slug) {
-		var module = catalog.currentModule(slug).orElseThrow();
-		module.lessons().forEach(lesson -> learning.recordLessonRead(person, slug, lesson.slug()));
-		catalog.assessment(module.versionId()).ifPresent(assessment -> {
-			int attempt = assessments.start(person, slug);
-			java.util.Map<String, org.socle.learning.Answer> answers = new java.util.HashMap<>();
-			assessment.questions().forEach(q -> answers.put(q.id(), org.socle.learning.Answer.expectedFor(q)));
-			assessments.submit(person, slug, attempt, answers);
-		});
-		assertThat(learning.progressIn(person, slug).orElseThrow().completed()).as(slug).isTrue();
+		org.socle.support.TestModules.complete(catalog, learning, assessments, person, slug);
 	}
 
 	private PersonId person(String username, UnitId unit) {

@@ -54,4 +54,21 @@ public final class TestModules {
 		return slug;
 	}
 
+	/** Reads every lesson of the module and passes its assessment, if it has one, with the expected answers. */
+	public static void complete(org.socle.catalog.CatalogApi catalog, org.socle.learning.LearningApi learning,
+			org.socle.learning.AssessmentApi assessments, org.socle.identity.PersonId person, String slug) {
+		var module = catalog.currentModule(slug).orElseThrow();
+		learning.enrol(person, slug);
+		module.lessons().forEach(lesson -> learning.recordLessonRead(person, slug, lesson.slug()));
+		catalog.assessment(module.versionId()).ifPresent(assessment -> {
+			int attempt = assessments.start(person, slug);
+			java.util.Map<String, org.socle.learning.Answer> answers = new java.util.HashMap<>();
+			assessment.questions().forEach(q -> answers.put(q.id(), org.socle.learning.Answer.expectedFor(q)));
+			assessments.submit(person, slug, attempt, answers);
+		});
+		if (!learning.progressIn(person, slug).orElseThrow().completed()) {
+			throw new IllegalStateException(slug + " not completed");
+		}
+	}
+
 }

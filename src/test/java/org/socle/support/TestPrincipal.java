@@ -24,6 +24,15 @@ public record TestPrincipal(PersonId personId, String displayName, Set<Role> rol
 		return new TestPrincipal(person.id(), person.displayName(), held);
 	}
 
+	/** A new coordinator of that region (an account and its role there since yesterday). */
+	public static TestPrincipal coordinatorOf(IdentityApi identity, org.socle.organisation.OrganisationApi organisation,
+			org.socle.organisation.OrganisationIds.RegionId region, String username, String displayName) {
+		PersonId person = identity.createAccount(new org.socle.identity.NewAccount(username, displayName, null,
+				java.util.EnumSet.of(Role.COORDINATOR), null));
+		organisation.grantRegionRole(person, Role.COORDINATOR, region, java.time.LocalDate.now().minusDays(1));
+		return of(identity, username, Role.COORDINATOR);
+	}
+
 	public Authentication authentication() {
 		return UsernamePasswordAuthenticationToken.authenticated(this, null,
 				roles.stream().map(role -> new SimpleGrantedAuthority(role.authority())).toList());

@@ -10,7 +10,8 @@ class CurriculumRoutes implements RouteAuthorizations {
 
 	@Override
 	public void authorize(AuthorizeHttpRequestsConfigurer<?>.AuthorizationManagerRequestMatcherRegistry routes) {
-		routes.requestMatchers("/manage/assignments", "/manage/assignments/**", "/api/v1/reports/establishments/*")
+		routes.requestMatchers("/manage/assignments", "/manage/assignments/**", "/manage/dashboard", "/manage/dashboard.csv",
+				"/manage/dashboard/**", "/api/v1/reports/establishments/*")
 			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
 		// Curricula are built by agencies: managers assign them but do not build them.
 		routes.requestMatchers("/manage/curricula", "/manage/curricula/**")
