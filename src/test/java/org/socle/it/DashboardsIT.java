@@ -135,8 +135,14 @@ class DashboardsIT {
 		mvc.perform(get("/manage/dashboard/establishments/{id}/people.csv", north.value())
 			.with(authentication(TestPrincipal.of(identity, "coordinator2", Role.COORDINATOR).authentication())))
 			.andExpect(status().isNotFound());
-		mvc.perform(get("/manage/dashboard").with(authentication(TestPrincipal.of(identity, "learner", Role.LEARNER)
-			.authentication()))).andExpect(status().isForbidden());
+		for (var outsider : java.util.List.of(TestPrincipal.of(identity, "learner", Role.LEARNER),
+				TestPrincipal.of(identity, "trainer", Role.LEARNER, Role.TRAINER))) {
+			for (String page : java.util.List.of("/manage/dashboard", "/manage/dashboard.csv",
+					"/manage/dashboard/establishments/" + north.value(), "/manage/assignments",
+					"/api/v1/reports/establishments/" + north.value())) {
+				mvc.perform(get(page).with(authentication(outsider.authentication()))).andExpect(status().isForbidden());
+			}
+		}
 
 		// Pages: chart and table, links down to the person's records.
 		mvc.perform(get("/manage/dashboard").with(managerAuth))
