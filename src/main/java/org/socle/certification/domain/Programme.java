@@ -50,6 +50,12 @@ public record Programme(long versionId, String slug, int versionNumber, String r
 		return modules;
 	}
 
+	/** The title of a curriculum the criteria name (its id when unknown). */
+	public Text curriculumTitle(String id) {
+		return curricula.stream().filter(c -> c.id().equals(id)).map(RequiredCurriculum::title).findFirst()
+			.orElse(new Text(id, id));
+	}
+
 	public Optional<EvidenceItem> evidenceItem(String id) {
 		return evidence.stream().filter(item -> item.id().equals(id)).findFirst();
 	}
