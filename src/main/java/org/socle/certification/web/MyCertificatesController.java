@@ -36,20 +36,29 @@ class MyCertificatesController {
 
 	private final org.socle.certification.credential.IssuerProfile issuer;
 
+	private final java.time.ZoneId zone;
+
 	MyCertificatesController(Certificates certificates, CertificateDocuments documents,
-			org.socle.certification.credential.IssuerProfile issuer) {
+			org.socle.certification.credential.IssuerProfile issuer,
+			@org.springframework.beans.factory.annotation.Value("${socle.time-zone:Europe/Paris}") String zone) {
+		this.zone = java.time.ZoneId.of(zone);
 		this.certificates = certificates;
 		this.documents = documents;
 		this.issuer = issuer;
 	}
 
 	/** One certificate of the caller. */
+	/**
+	 * @param expiresAt the instant validity ends: the start of the day after {@code expiresOn}, in Socle's time zone
+	 */
 	record CertificateJson(String number, String programme, String role, String title, String status, Instant issuedAt,
-			LocalDate issuedOn, LocalDate expiresOn, String renews, Instant revokedAt, String verificationUrl) {
+			Instant expiresAt, LocalDate issuedOn, LocalDate expiresOn, String renews, Instant revokedAt,
+			String verificationUrl) {
 
-		static CertificateJson of(CertificateSummary certificate, String verificationUrl) {
+		static CertificateJson of(CertificateSummary certificate, String verificationUrl, java.time.ZoneId zone) {
 			return new CertificateJson(certificate.number(), certificate.programme(), certificate.role(),
-					certificate.titleFr(), certificate.state().code(), certificate.issuedAt(), certificate.issuedOn(),
+					certificate.titleFr(), certificate.state().code(), certificate.issuedAt(),
+					certificate.expiresOn().plusDays(1).atStartOfDay(zone).toInstant(), certificate.issuedOn(),
 					certificate.expiresOn(), certificate.previousNumber(), certificate.revokedAt(), verificationUrl);
 		}
 
@@ -60,7 +69,7 @@ class MyCertificatesController {
 	List<CertificateJson> mine(@AuthenticationPrincipal SoclePrincipal me) {
 		return certificates.certificatesOf(me.personId())
 			.stream()
-			.map(c -> CertificateJson.of(c, issuer.verificationUrl(c.number()).toString()))
+			.map(c -> CertificateJson.of(c, issuer.verificationUrl(c.number()).toString(), zone))
 			.toList();
 	}
 
