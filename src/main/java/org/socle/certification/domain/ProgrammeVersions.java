@@ -72,6 +72,25 @@ public class ProgrammeVersions {
 				log.info("Programme {} was stored concurrently by another node", outline.id());
 			}
 		}
+		List<String> read_ = read.programmes().stream().map(CertificationProgrammeOutline::id).toList();
+		jdbc.query("select slug from certification_programme where origin = 'content' and retired_at is null",
+				(row, i) -> row.getString(1))
+			.stream()
+			.filter(slug -> !read_.contains(slug))
+			.forEach(slug -> {
+				log.warn("Certification programme {} is no longer in the content: retired, its certificates stay", slug);
+				retire(slug);
+			});
+	}
+
+	/**
+	 * Stops offering a programme: nobody works towards it any more and no certificate is issued under it.
+	 * Its versions and certificates stay, valid and verifiable until they expire.
+	 */
+	@Transactional
+	public void retire(String slug) {
+		jdbc.update("update certification_programme set retired_at = ? where slug = ? and retired_at is null",
+				LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC), slug);
 	}
 
 	static Programme toProgramme(CertificationProgrammeOutline outline, Map<String, CurriculumOutline> curricula) {
@@ -101,6 +120,12 @@ public class ProgrammeVersions {
 	 */
 	@Transactional
 	public int store(Programme programme, String origin, PersonId savedBy) {
+		LocalDateTime now = LocalDateTime.ofInstant(clock.instant(), ZoneOffset.UTC);
+		jdbc.update("insert ignore into certification_programme (slug, origin, created_at) values (?, ?, ?)",
+				programme.slug(), origin, now);
+		// A programme stored again (its file came back) is offered again.
+		jdbc.update("update certification_programme set retired_at = null where slug = ? and retired_at is not null",
+				programme.slug());
 		String criteria = json.writeValueAsString(
 				new StoredCriteria(programme.curricula(), programme.minimumScores(), programme.evidence()));
 		Programme.Dpc dpc = programme.dpc();
@@ -129,27 +154,30 @@ public class ProgrammeVersions {
 		return number;
 	}
 
-	private static final String COLUMNS = "id, slug, version_number, role, title_fr, title_en, description_fr,"
-			+ " description_en, criteria, validity_months, recertification_window_months, grace_months, dpc_action_type,"
-			+ " dpc_orientation, dpc_method, dpc_duration_hours";
+	private static final String COLUMNS = "v.id, v.slug, v.version_number, v.role, v.title_fr, v.title_en,"
+			+ " v.description_fr, v.description_en, v.criteria, v.validity_months, v.recertification_window_months,"
+			+ " v.grace_months, v.dpc_action_type, v.dpc_orientation, v.dpc_method, v.dpc_duration_hours";
 
-	/** The latest version of every programme, by French title. */
+	/** The latest version of every programme still offered, by French title. */
 	@Transactional(readOnly = true)
 	public List<Programme> current() {
-		return jdbc.query("select " + COLUMNS + " from certification_programme_version v where version_number ="
-				+ " (select max(w.version_number) from certification_programme_version w where w.slug = v.slug)"
-				+ " order by title_fr", this::programme);
+		return jdbc.query("select " + COLUMNS + " from certification_programme_version v"
+				+ " join certification_programme p on p.slug = v.slug and p.retired_at is null"
+				+ " where v.version_number = (select max(w.version_number) from certification_programme_version w"
+				+ " where w.slug = v.slug) order by v.title_fr", this::programme);
 	}
 
+	/** The latest version of a programme still offered. */
 	@Transactional(readOnly = true)
 	public Optional<Programme> currentOf(String slug) {
-		return jdbc.query("select " + COLUMNS + " from certification_programme_version where slug = ?"
-				+ " order by version_number desc limit 1", this::programme, slug).stream().findFirst();
+		return jdbc.query("select " + COLUMNS + " from certification_programme_version v"
+				+ " join certification_programme p on p.slug = v.slug and p.retired_at is null"
+				+ " where v.slug = ? order by v.version_number desc limit 1", this::programme, slug).stream().findFirst();
 	}
 
 	@Transactional(readOnly = true)
 	public Optional<Programme> byId(long versionId) {
-		return jdbc.query("select " + COLUMNS + " from certification_programme_version where id = ?", this::programme,
+		return jdbc.query("select " + COLUMNS + " from certification_programme_version v where id = ?", this::programme,
 				versionId).stream().findFirst();
 	}
 
@@ -160,7 +188,7 @@ public class ProgrammeVersions {
 			return Map.of();
 		}
 		String in = String.join(",", ids.stream().distinct().map(String::valueOf).toList());
-		return jdbc.query("select " + COLUMNS + " from certification_programme_version where id in (" + in + ")",
+		return jdbc.query("select " + COLUMNS + " from certification_programme_version v where id in (" + in + ")",
 				this::programme).stream().collect(Collectors.toMap(Programme::versionId, Function.identity()));
 	}
 

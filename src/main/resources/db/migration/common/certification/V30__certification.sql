@@ -1,6 +1,16 @@
 -- Certification programmes as versions, like curricula: a changed programme (in content/certifications/ or
 -- edited by an administrator) becomes a new version; earlier versions and the certificates resting on them
 -- stay. The criteria are kept as written, with the required modules of each named curriculum at that time.
+-- A programme whatever its version: where it comes from, and whether it is still offered. A programme whose
+-- file left content/certifications/ is retired, not deleted: its certificates stay valid and verifiable.
+CREATE TABLE certification_programme (
+    slug        VARCHAR(100) NOT NULL,
+    origin      VARCHAR(20)  NOT NULL,
+    created_at  DATETIME(6)  NOT NULL,
+    retired_at  DATETIME(6),
+    PRIMARY KEY (slug)
+);
+
 CREATE TABLE certification_programme_version (
     id                            BIGINT        NOT NULL AUTO_INCREMENT,
     slug                          VARCHAR(100)  NOT NULL,
