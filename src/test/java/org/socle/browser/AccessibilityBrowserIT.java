@@ -35,6 +35,9 @@ class AccessibilityBrowserIT {
 	@Autowired
 	IdentityApi identity;
 
+	@Autowired
+	org.socle.certification.CertificationApi certification;
+
 	private WebDriver browser;
 
 	private final List<String> violations = new ArrayList<>();
@@ -70,6 +73,10 @@ class AccessibilityBrowserIT {
 		check(completed + "/assessment");
 		check(completed + "/assessment/attempts/1");
 		check("/privacy/access-log");
+		check("/certifications");
+		check("/certifications/referent-numerique");
+		check("/certifications/formateur-interne?lang=en");
+		check("/certifications/formateur-interne?lang=fr");
 		check("/?lang=en");
 		check("/?lang=fr");
 		signOut();
@@ -78,9 +85,11 @@ class AccessibilityBrowserIT {
 		check("/training");
 		check("/training/people/" + identity.personByUsername("learner").orElseThrow().id().value());
 		check("/authoring");
+		check("/certifications/reviews");
 		signOut();
 
 		signIn("manager");
+		check("/people/" + identity.personByUsername("trainer").orElseThrow().id().value() + "/certificates");
 		check("/manage/staff");
 		check("/manage/assignments");
 		check("/manage/staff/import");
@@ -97,6 +106,11 @@ class AccessibilityBrowserIT {
 		violations.addAll(scan("/admin/accounts (form with errors)"));
 		check("/admin/accounts/" + identity.personByUsername("learner").orElseThrow().id().value());
 		check("/admin/content");
+		check("/admin/certificates");
+		String number = certification.certificatesOf(identity.personByUsername("trainer").orElseThrow().id())
+			.get(0)
+			.number();
+		check("/admin/certificates/" + number);
 		check("/authoring/import");
 		check("/authoring");
 		check("/modules/donnees-sante-ethique/versions?from=1&to=1");
@@ -120,6 +134,9 @@ class AccessibilityBrowserIT {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save));
 		assertThat(browser.findElements(By.cssSelector("#error-summary a"))).as("the problems are listed").isNotEmpty();
 		violations.addAll(scan("/manage/curricula/new (form with problems)"));
+
+		// What a certificate's QR code leads to, without signing in.
+		check("/verify/" + number);
 
 		assertThat(violations).isEmpty();
 	}
