@@ -111,6 +111,8 @@ class AccessibilityBrowserIT {
 			.get(0)
 			.number();
 		check("/admin/certificates/" + number);
+		check("/admin/certifications");
+		check("/admin/certifications/formateur-interne");
 		check("/authoring/import");
 		check("/authoring");
 		check("/modules/donnees-sante-ethique/versions?from=1&to=1");

@@ -311,6 +311,33 @@ class CertificationIT {
 	}
 
 	@Test
+	void anAdministratorAdjustsAProgrammeAsANewVersionAndAMistakeLosesNothingTyped() throws Exception {
+		Programme programme = testProgramme("services-numeriques-socle");
+		TestPrincipal admin = TestPrincipal.of(identity, "admin", Role.ADMIN);
+
+		mvc.perform(post("/admin/certifications/{slug}", programme.slug()).param("validity", "12").param("window", "18")
+			.param("grace", "2").param("score0", "80").with(csrf()).with(authentication(admin.authentication())))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("values", Map.of("validity", "12", "window", "18", "grace", "2", "score0", "80")));
+		assertThat(programmes.currentOf(programme.slug()).orElseThrow().versionNumber()).isEqualTo(1);
+
+		mvc.perform(post("/admin/certifications/{slug}", programme.slug()).param("validity", "24").param("window", "6")
+			.param("grace", "2").param("score0", "80").with(csrf()).with(authentication(admin.authentication())))
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
+				.attribute("notice", "certification.programme.saved"));
+		Programme edited = programmes.currentOf(programme.slug()).orElseThrow();
+		assertThat(edited.versionNumber()).isEqualTo(2);
+		assertThat(edited.validityMonths()).isEqualTo(24);
+		assertThat(edited.minimumScores()).containsExactly(new Programme.MinimumScore("services-numeriques-socle", 80));
+		assertThat(programmes.byId(programme.versionId()).orElseThrow().validityMonths()).as("kept").isEqualTo(12);
+		assertThat(programmes.originOf(programme.slug())).isEqualTo("admin");
+
+		mvc.perform(get("/admin/certifications/{slug}", programme.slug())
+			.with(authentication(TestPrincipal.of(identity, "trainer", Role.TRAINER).authentication())))
+			.andExpect(status().isForbidden());
+	}
+
+	@Test
 	void aManagerSeesTheCertificatesOfTheirStaffAndTheReadIsLogged() throws Exception {
 		PersonId trainer = identity.personByUsername("trainer").orElseThrow().id();
 		int before = privacy.accessesTo(trainer, 1000).size();

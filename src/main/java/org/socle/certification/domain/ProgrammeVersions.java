@@ -63,7 +63,14 @@ public class ProgrammeVersions {
 		Map<String, CurriculumOutline> curricula = read.curricula()
 			.stream()
 			.collect(Collectors.toMap(CurriculumOutline::id, Function.identity(), (first, second) -> first));
+		List<String> edited = jdbc.queryForList("select slug from certification_programme where origin = 'admin'",
+				String.class);
 		for (CertificationProgrammeOutline outline : read.programmes()) {
+			if (edited.contains(outline.id())) {
+				log.warn("content/certifications/{}.yml is ignored: an administrator has edited this programme in Socle",
+						outline.id());
+				continue;
+			}
 			try {
 				store(toProgramme(outline, curricula), "content", null);
 			}
@@ -81,6 +88,35 @@ public class ProgrammeVersions {
 				log.warn("Certification programme {} is no longer in the content: retired, its certificates stay", slug);
 				retire(slug);
 			});
+	}
+
+	/**
+	 * An administrator's change to a programme's validity, windows and minimum scores, saved as its next
+	 * version. The programme is then the administrators': the content import no longer changes it.
+	 *
+	 * @return the number of the latest version
+	 */
+	@Transactional
+	public int edit(Programme current, int validityMonths, int windowMonths, int graceMonths, List<Integer> scores,
+			PersonId editedBy) {
+		List<Programme.MinimumScore> minimumScores = new java.util.ArrayList<>();
+		for (int i = 0; i < current.minimumScores().size(); i++) {
+			minimumScores.add(new Programme.MinimumScore(current.minimumScores().get(i).module(), scores.get(i)));
+		}
+		Programme edited = new Programme(0, current.slug(), 0, current.role(), current.title(), current.description(),
+				current.curricula(), minimumScores, current.evidence(), validityMonths, windowMonths, graceMonths,
+				current.dpc());
+		jdbc.update("update certification_programme set origin = 'admin' where slug = ?", current.slug());
+		return store(edited, "admin", editedBy);
+	}
+
+	/** The origin of a programme: {@code content}, or {@code admin} once an administrator edited it. */
+	@Transactional(readOnly = true)
+	public String originOf(String slug) {
+		return jdbc.queryForList("select origin from certification_programme where slug = ?", String.class, slug)
+			.stream()
+			.findFirst()
+			.orElse("content");
 	}
 
 	/**

@@ -44,8 +44,11 @@ class CertificationController {
 
 	private final org.socle.identity.IdentityApi identity;
 
+	private final org.socle.catalog.CatalogApi catalog;
+
 	CertificationController(ProgrammeVersions programmes, Certificates certificates, EvidenceSubmissions evidence,
-			org.socle.identity.IdentityApi identity) {
+			org.socle.identity.IdentityApi identity, org.socle.catalog.CatalogApi catalog) {
+		this.catalog = catalog;
 		this.programmes = programmes;
 		this.certificates = certificates;
 		this.evidence = evidence;
@@ -67,6 +70,10 @@ class CertificationController {
 		Programme programme = programmes.currentOf(slug).orElseThrow(() -> new ResponseStatusException(HttpStatus.NOT_FOUND));
 		model.addAttribute("programme", programme);
 		model.addAttribute("progress", certificates.progress(me.personId(), programme));
+		model.addAttribute("modules", catalog.currentModules()
+			.stream()
+			.filter(module -> programme.modules().contains(module.slug()))
+			.collect(Collectors.toMap(org.socle.catalog.ModuleOutline::slug, module -> module)));
 		List<EvidenceSubmissions.Submission> history = evidence.of(me.personId(), slug);
 		model.addAttribute("history", history.stream().collect(Collectors.groupingBy(EvidenceSubmissions.Submission::item)));
 		model.addAttribute("reviewers", identity.people(history.stream()

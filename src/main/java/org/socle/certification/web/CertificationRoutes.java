@@ -23,7 +23,9 @@ class CertificationRoutes implements RouteAuthorizations {
 			.authenticated();
 		routes.requestMatchers("/people/*/certificates")
 			.hasAnyRole(PlatformRoles.MANAGER, PlatformRoles.COORDINATOR, PlatformRoles.ADMIN);
-		routes.requestMatchers("/admin/certificates", "/admin/certificates/**").hasRole(PlatformRoles.ADMIN);
+		routes.requestMatchers("/admin/certificates", "/admin/certificates/**", "/admin/certifications",
+				"/admin/certifications/**")
+			.hasRole(PlatformRoles.ADMIN);
 	}
 
 }
