@@ -5,7 +5,7 @@
  * {@code document.CertificatePdf}, the signed Open Badges 3.0 credential by {@code credential.OpenBadgeCredentials};
  * the issuer's profile and keys are published by {@code web.IssuerController}.
  */
-@ApplicationModule(displayName = "Certification", allowedDependencies = { "shared", "identity", "organisation", "catalog", "learning", "curriculum" })
+@ApplicationModule(displayName = "Certification", allowedDependencies = { "shared", "identity", "organisation", "catalog", "learning", "notification", "privacy" })
 package org.socle.certification;
 
 import org.springframework.modulith.ApplicationModule;

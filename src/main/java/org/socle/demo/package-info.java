@@ -3,7 +3,7 @@
  * about thirty people and one account per role. On with {@code socle.demo-data=true}.
  */
 @ApplicationModule(displayName = "Demo data",
-		allowedDependencies = { "shared", "identity", "organisation", "catalog", "learning" })
+		allowedDependencies = { "shared", "identity", "organisation", "catalog", "learning", "certification" })
 package org.socle.demo;
 
 import org.springframework.modulith.ApplicationModule;

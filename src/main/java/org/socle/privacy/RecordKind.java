@@ -7,6 +7,9 @@ public enum RecordKind {
 	LEARNING_PROGRESS,
 
 	/** Assessment attempts: scores, answers and the justifications written in clinical cases. */
-	ASSESSMENT_ANSWERS
+	ASSESSMENT_ANSWERS,
+
+	/** Certificates and their state (issued, expiring, revoked). */
+	CERTIFICATES
 
 }

@@ -41,6 +41,9 @@ class AccessibilityBrowserIT {
 	@Autowired
 	org.socle.curriculum.domain.Assignments assignments;
 
+	@Autowired
+	org.socle.certification.CertificationApi certification;
+
 	private WebDriver browser;
 
 	private final List<String> violations = new ArrayList<>();
@@ -76,6 +79,10 @@ class AccessibilityBrowserIT {
 		check(completed + "/assessment");
 		check(completed + "/assessment/attempts/1");
 		check("/privacy/access-log");
+		check("/certifications");
+		check("/certifications/referent-numerique");
+		check("/certifications/formateur-interne?lang=en");
+		check("/certifications/formateur-interne?lang=fr");
 		check("/?lang=en");
 		check("/?lang=fr");
 		signOut();
@@ -84,6 +91,7 @@ class AccessibilityBrowserIT {
 		check("/training");
 		check("/training/people/" + identity.personByUsername("learner").orElseThrow().id().value());
 		check("/authoring");
+		check("/certifications/reviews");
 		signOut();
 
 		// an assignment for the dashboards and assignment pages to show (the pharmacy: not the demo learner's unit)
@@ -98,6 +106,7 @@ class AccessibilityBrowserIT {
 			.filter(e -> e.code().equals("ch-kerlann")).findFirst().orElseThrow().id();
 
 		signIn("manager");
+		check("/people/" + identity.personByUsername("trainer").orElseThrow().id().value() + "/certificates");
 		check("/manage/staff");
 		check("/manage/assignments");
 		check("/manage/assignments/" + assignment);
@@ -121,6 +130,13 @@ class AccessibilityBrowserIT {
 		violations.addAll(scan("/admin/accounts (form with errors)"));
 		check("/admin/accounts/" + identity.personByUsername("learner").orElseThrow().id().value());
 		check("/admin/content");
+		check("/admin/certificates");
+		String number = certification.certificatesOf(identity.personByUsername("trainer").orElseThrow().id())
+			.get(0)
+			.number();
+		check("/admin/certificates/" + number);
+		check("/admin/certifications");
+		check("/admin/certifications/formateur-interne");
 		check("/authoring/import");
 		check("/authoring");
 		check("/modules/donnees-sante-ethique/versions?from=1&to=1");
@@ -147,6 +163,9 @@ class AccessibilityBrowserIT {
 		new WebDriverWait(browser, Duration.ofSeconds(15)).until(ExpectedConditions.stalenessOf(save));
 		assertThat(browser.findElements(By.cssSelector("#error-summary a"))).as("the problems are listed").isNotEmpty();
 		violations.addAll(scan("/manage/curricula/new (form with problems)"));
+
+		// What a certificate's QR code leads to, without signing in.
+		check("/verify/" + number);
 
 		assertThat(violations).isEmpty();
 	}

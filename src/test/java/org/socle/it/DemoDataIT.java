@@ -39,6 +39,29 @@ class DemoDataIT {
 			.containsExactlyInAnyOrderElementsOf(org.socle.shared.reference.Professions.CODES);
 	}
 
+	@Autowired
+	org.socle.certification.CertificationApi certification;
+
+	@Test
+	void theDemoTrainerHoldsAnActiveInternalTrainerCertificateAndTheLearnerARevokedOne() throws Exception {
+		var trainer = identity.personByUsername("trainer").orElseThrow().id();
+		var learner = identity.personByUsername("learner").orElseThrow().id();
+
+		assertThat(certification.certificatesOf(trainer)).anySatisfy(certificate -> {
+			assertThat(certificate.programme()).isEqualTo("formateur-interne");
+			assertThat(certificate.state()).isEqualTo(org.socle.certification.CertificateState.ACTIVE);
+		});
+		assertThat(certification.certificatesOf(learner)).anySatisfy(certificate -> {
+			assertThat(certificate.programme()).isEqualTo("referent-numerique");
+			assertThat(certificate.state()).isEqualTo(org.socle.certification.CertificateState.REVOKED);
+			assertThat(certificate.revocationReason()).isNotBlank();
+		});
+		mvc.perform(get("/api/v1/me/certificates")
+			.with(authentication(TestPrincipal.of(identity, "trainer", Role.LEARNER, Role.TRAINER).authentication())))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$[?(@.programme == 'formateur-interne')].status").value("active"));
+	}
+
 	@Test
 	void oneAccountPerRoleExists() {
 		assertThat(new String[] { "learner", "trainer", "trainer2", "manager", "coordinator", "coordinator2", "admin" })

@@ -34,7 +34,7 @@ class SecurityBaselineIT {
 
 	/** Routes anybody may reach without signing in. Adding one here is a decision, not a convenience. */
 	private static final Set<String> PUBLIC_ROUTES = Set.of("/login", "/login/unavailable", "/theme/tokens.css", "/theme/logo", "/error",
-			"/issuer", "/issuer/jwks.json", "/issuer/keys/{thumbprint}");
+			"/issuer", "/issuer/jwks.json", "/issuer/keys/{thumbprint}", "/verify/{number}");
 
 	@Autowired
 	MockMvc mvc;

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socle.catalog.CatalogApi;
+import org.socle.catalog.CertificationProgrammeOutline;
+import org.socle.catalog.CertificationProgrammesRead;
 import org.socle.catalog.CurriculaRead;
 import org.socle.catalog.CurriculumOutline;
 import org.socle.catalog.ModuleOutline;
@@ -68,11 +70,12 @@ public class ContentImport implements ApplicationRunner {
 
 	/** What the last import did. */
 	public record Report(Instant finishedAt, int modulesImported, int modulesUnchanged, int curricula,
-			int certifications, List<ContentProblem> problems, List<CurriculumOutline> curriculumOutlines) {
+			int certifications, List<ContentProblem> problems, List<CurriculumOutline> curriculumOutlines,
+			List<CertificationProgrammeOutline> programmeOutlines) {
 
 		Report(Instant finishedAt, int modulesImported, int modulesUnchanged, int curricula, int certifications,
 				List<ContentProblem> problems) {
-			this(finishedAt, modulesImported, modulesUnchanged, curricula, certifications, problems, List.of());
+			this(finishedAt, modulesImported, modulesUnchanged, curricula, certifications, problems, List.of(), List.of());
 		}
 
 	}
@@ -92,6 +95,7 @@ public class ContentImport implements ApplicationRunner {
 		Report report = importFrom(contentDir);
 		lastReport = report;
 		events.publishEvent(new CurriculaRead(report.curriculumOutlines()));
+		events.publishEvent(new CertificationProgrammesRead(report.programmeOutlines(), report.curriculumOutlines()));
 		return report;
 	}
 
@@ -147,15 +151,31 @@ public class ContentImport implements ApplicationRunner {
 							.toList()));
 			});
 		}
-		int certifications = 0;
+		List<CertificationProgrammeOutline> programmeOutlines = new ArrayList<>();
 		for (Path file : yamlFiles(contentRoot.resolve("certifications"), problems)) {
 			ProgrammeReader.Result<CertificationSource> result = programmes.certification(file, moduleIds, curricula);
 			problems.addAll(result.problems());
-			certifications += result.value().isPresent() ? 1 : 0;
+			result.value().map(ContentImport::outline).ifPresent(programmeOutlines::add);
 		}
+		int certifications = programmeOutlines.size();
 		problems.subList(reported, problems.size()).forEach(problem -> log.warn("Content problem: {}", problem.describe()));
 		return new Report(clock.instant(), imported, unchanged, curricula.size(), certifications, List.copyOf(problems),
-				List.copyOf(outlines));
+				List.copyOf(outlines), List.copyOf(programmeOutlines));
+	}
+
+	private static CertificationProgrammeOutline outline(CertificationSource source) {
+		return new CertificationProgrammeOutline(source.id(), source.role(), source.title(), source.description(),
+				source.curricula(),
+				source.minimumScores().stream()
+					.map(score -> new CertificationProgrammeOutline.MinimumScore(score.module(), score.score()))
+					.toList(),
+				source.evidence().stream()
+					.map(piece -> new CertificationProgrammeOutline.Evidence(piece.id(), piece.title(), piece.description()))
+					.toList(),
+				source.validityMonths(), source.recertificationWindowMonths(), source.graceMonths(),
+				source.dpc() == null ? null
+						: new CertificationProgrammeOutline.Dpc(source.dpc().actionType(), source.dpc().orientation(),
+								source.dpc().method(), source.dpc().durationHours()));
 	}
 
 	public Report lastReport() {

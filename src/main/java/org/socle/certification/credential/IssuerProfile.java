@@ -62,6 +62,11 @@ public class IssuerProfile {
 		return base + KEYS_PATH + thumbprint;
 	}
 
+	/** The public page that confirms a certificate: what its QR code encodes and its credential's id. */
+	public java.net.URI verificationUrl(String number) {
+		return java.net.URI.create(base + "/verify/" + number);
+	}
+
 	/** The id of the achievement a programme certifies, the same for every holder. */
 	public String achievementId(String programmeId) {
 		return base + "/certifications/" + programmeId;

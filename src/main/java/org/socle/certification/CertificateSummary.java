@@ -1,0 +1,22 @@
+package org.socle.certification;
+
+import java.time.Instant;
+import java.time.LocalDate;
+
+import org.socle.identity.PersonId;
+
+/**
+ * A certificate as lists and APIs show it.
+ *
+ * @param previousNumber the certificate this one renews, or null
+ * @param revokedAt      when it was revoked, or null
+ */
+public record CertificateSummary(String number, PersonId holder, String holderName, String programme, String role,
+		String titleFr, String titleEn, CertificateState state, Instant issuedAt, LocalDate issuedOn,
+		LocalDate expiresOn, String previousNumber, Instant revokedAt, String revocationReason) {
+
+	public String title(java.util.Locale locale) {
+		return "en".equals(locale.getLanguage()) && titleEn != null && !titleEn.isBlank() ? titleEn : titleFr;
+	}
+
+}
