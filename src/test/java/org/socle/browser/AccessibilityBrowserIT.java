@@ -115,6 +115,7 @@ class AccessibilityBrowserIT {
 		check("/manage/dashboard");
 		check("/manage/dashboard/establishments/" + kerlann);
 		check("/manage/dashboard/establishments/" + kerlann + "/people");
+		check("/manage/dashboard/certifications");
 		check("/notices");
 		check("/manage/staff/import");
 		check("/people/" + identity.personByUsername("learner").orElseThrow().id().value() + "/learning");

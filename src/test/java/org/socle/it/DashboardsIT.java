@@ -175,6 +175,19 @@ class DashboardsIT {
 		assertThat(privacy.accessesTo(chloe, 100)).hasSize(before + 1);
 	}
 
+	@Test
+	void theDashboardsShowCertifiedRolesPerEstablishment() throws Exception {
+		var manager = authentication(TestPrincipal.of(identity, "manager", Role.MANAGER).authentication());
+		mvc.perform(get("/manage/dashboard/certifications").with(manager))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Centre hospitalier de Kerlann")))
+			.andExpect(content().string(containsString("Formateur interne en santé numérique")));
+		mvc.perform(get("/manage/dashboard/certifications")
+			.with(authentication(TestPrincipal.of(identity, "coordinator2", Role.COORDINATOR).authentication())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("Centre hospitalier de Kerlann"))));
+	}
+
 	private PersonId staff(String name, UnitId unit, String profession) {
 		PersonId person = identity.createStaffMember(name, null, null);
 		organisation.addMembership(person, unit, profession, LocalDate.now().minusYears(1));

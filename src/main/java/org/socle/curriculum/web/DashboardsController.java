@@ -32,9 +32,24 @@ class DashboardsController {
 
 	private final MessageSource messages;
 
-	DashboardsController(AssignmentDashboards dashboards, MessageSource messages) {
+	private final org.socle.certification.CertificationApi certification;
+
+	DashboardsController(AssignmentDashboards dashboards, MessageSource messages,
+			org.socle.certification.CertificationApi certification) {
 		this.dashboards = dashboards;
 		this.messages = messages;
+		this.certification = certification;
+	}
+
+	/** Certification coverage of every establishment of the scope: a page of its own, read on demand. */
+	@GetMapping("/manage/dashboard/certifications")
+	String certifications(@AuthenticationPrincipal SoclePrincipal me, Model model) {
+		List<AssignmentDashboards.Line> establishments = dashboards.overview(me).establishments();
+		java.util.Map<Long, String> names = new java.util.LinkedHashMap<>();
+		establishments.forEach(line -> names.put(Long.valueOf(line.key()), line.label()));
+		model.addAttribute("names", names);
+		model.addAttribute("coverage", certification.coverage(names.keySet()));
+		return "curriculum/dashboard-certifications";
 	}
 
 	@GetMapping("/manage/dashboard")
@@ -51,6 +66,7 @@ class DashboardsController {
 	@GetMapping("/manage/dashboard/establishments/{id}")
 	String establishment(@AuthenticationPrincipal SoclePrincipal me, @PathVariable long id, Model model) {
 		model.addAttribute("view", dashboards.establishment(me, id).orElseThrow(DashboardsController::notFound));
+		model.addAttribute("coverage", certification.coverage(List.of(id)));
 		return "curriculum/dashboard-establishment";
 	}
 
