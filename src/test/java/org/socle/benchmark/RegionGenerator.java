@@ -42,11 +42,13 @@ import java.util.regex.Pattern;
  * {@code assignment_tally} as the curriculum module counts it.
  * <p>
  * Everything is drawn from a seeded random generator, establishment by establishment: the same size
- * gives the same region. Each establishment is written in one transaction with JDBC batches (the
- * connection adds {@code rewriteBatchedStatements=true}) and recorded as done in
- * {@code benchmark_generation}, so that an interrupted run resumes where it stopped and a finished
- * region is reused as it is. Nothing of the schema is disabled: every index and constraint is
- * maintained as rows arrive.
+ * gives the same region. Two passes draw the same numbers: the first writes the people, their
+ * memberships, assignment rows and counters (minutes, even for the large size), the second the
+ * enrolments and progress events (hours for the large size). Each establishment of each pass is written
+ * in one transaction with JDBC batches (the connection adds {@code rewriteBatchedStatements=true}) and
+ * recorded as done in {@code benchmark_generation}, so that an interrupted run resumes where it stopped
+ * and a finished region is reused as it is. Nothing of the schema is disabled: every index and
+ * constraint is maintained as rows arrive.
  */
 public final class RegionGenerator {
 
@@ -153,6 +155,14 @@ public final class RegionGenerator {
 
 	/** Builds the region of this size, or finishes it, or finds it finished. */
 	public Region generate(Size size) throws SQLException {
+		return generate(size, true);
+	}
+
+	/**
+	 * Builds the region of this size, or finishes it; without progress, only its people, their
+	 * assignments and counters (and whatever progress an earlier run wrote).
+	 */
+	public Region generate(Size size, boolean withProgress) throws SQLException {
 		try (Connection db = DriverManager.getConnection(url, user, password == null ? "" : password)) {
 			try (Statement statement = db.createStatement()) {
 				statement.execute("create table if not exists benchmark_generation (region_code varchar(40) not null,"
@@ -162,22 +172,30 @@ public final class RegionGenerator {
 			Catalogue catalogue = catalogue(db);
 			Setup setup = setup(db, size, catalogue);
 			long started = System.nanoTime();
-			int done = 0;
-			long events = 0;
-			for (int e = 0; e < size.establishments; e++) {
-				if (isDone(db, size, "establishment-" + e)) {
+			// first everyone, their assignments and counters (quick), then the learning records (long)
+			for (Pass pass : withProgress ? Pass.values() : new Pass[] { Pass.PEOPLE }) {
+				int done = 0;
+				long events = 0;
+				for (int e = 0; e < size.establishments; e++) {
+					if (isDone(db, size, pass.step(e)) || isDone(db, size, "establishment-" + e)) {
+						done++;
+						continue;
+					}
+					events += establishment(db, size, setup, catalogue, e, pass);
+					mark(db, size, pass.step(e));
+					db.commit();
 					done++;
-					continue;
+					double seconds = (System.nanoTime() - started) / 1e9;
+					if (done % Math.max(1, size.establishments / 50) == 0 || done == size.establishments) {
+						System.out.printf(Locale.ROOT, "[region %s, %s] %d/%d establishments, %,d events this run, %.0f s%s%n",
+								size.regionCode(), pass.name().toLowerCase(Locale.ROOT), done, size.establishments, events,
+								seconds, pass == Pass.PROGRESS ? ", %.0f events/s".formatted(events / seconds) : "");
+					}
 				}
-				events += establishment(db, size, setup, catalogue, e);
-				mark(db, size, "establishment-" + e);
-				db.commit();
-				done++;
-				double seconds = (System.nanoTime() - started) / 1e9;
-				if (done % Math.max(1, size.establishments / 50) == 0 || done == size.establishments) {
-					System.out.printf(Locale.ROOT, "[region %s] %d/%d establishments, %,d events this run, %.0f s, %.0f events/s%n",
-							size.regionCode(), done, size.establishments, events, seconds, events / seconds);
-				}
+				started = System.nanoTime();
+			}
+			if (!withProgress) {
+				return region(db, size, setup);
 			}
 			if (!isDone(db, size, "complete")) {
 				mark(db, size, "complete");
@@ -189,8 +207,33 @@ public final class RegionGenerator {
 					}
 				}
 			}
-			return new Region(setup.region, size.regionCode(), size, setup.coordinator, setup.establishments);
+			return region(db, size, setup);
 		}
+	}
+
+	private static Region region(Connection db, Size size, Setup setup) {
+		return new Region(setup.region, size.regionCode(), size, setup.coordinator, setup.establishments);
+	}
+
+	/**
+	 * The two passes over the establishments, drawing the same numbers: people, memberships, assignment
+	 * rows and counters first; enrolments and progress events second. Between the two, the dashboards
+	 * already have the whole region to read.
+	 */
+	enum Pass {
+
+		PEOPLE, PROGRESS;
+
+		String step(int establishment) {
+			return name().toLowerCase(Locale.ROOT) + "-" + establishment;
+		}
+
+		/** The statements this pass leaves to the other. */
+		Set<String> leaves() {
+			return this == PEOPLE ? Set.of(ENROLMENT, LESSON_READ, ATTEMPT, ATTEMPT_ANSWER, STATEMENT)
+					: Set.of(PERSON, PERSON_ROLE, MEMBERSHIP, ASSIGNMENT_MEMBER, ASSIGNMENT_TALLY);
+		}
+
 	}
 
 	// --- what the content gives ---
@@ -345,16 +388,19 @@ public final class RegionGenerator {
 	private record TallyKey(long assignment, long unit, String profession, LocalDate due) {
 	}
 
-	private long establishment(Connection db, Size size, Setup setup, Catalogue catalogue, int index) throws SQLException {
+	private long establishment(Connection db, Size size, Setup setup, Catalogue catalogue, int index, Pass pass)
+			throws SQLException {
 		Random random = new Random(size.name().hashCode() * 1_000_003L + index);
 		long establishment = setup.establishments().get(index);
 		List<Long> units = setup.units().get(index);
 		int people = size.people / size.establishments;
 		long eventsPerPerson = size.events / size.people;
-		long nextPerson = next(db, "person");
+		long nextPerson = pass == Pass.PEOPLE ? next(db, "person")
+				: ids(db, "select id from person where username = ?", size.regionCode().toLowerCase(Locale.ROOT) + "-e" + index
+						+ "-p0").get(0);
 		long nextEnrolment = next(db, "enrolment");
 		long nextAttempt = next(db, "attempt");
-		Batches batches = new Batches(db, PERSON, PERSON_ROLE, MEMBERSHIP, ENROLMENT, LESSON_READ, ATTEMPT, ATTEMPT_ANSWER, STATEMENT, ASSIGNMENT_MEMBER, ASSIGNMENT_TALLY);
+		Batches batches = new Batches(db, pass.leaves(), PERSON, PERSON_ROLE, MEMBERSHIP, ENROLMENT, LESSON_READ, ATTEMPT, ATTEMPT_ANSWER, STATEMENT, ASSIGNMENT_MEMBER, ASSIGNMENT_TALLY);
 		Map<TallyKey, int[]> tally = new LinkedHashMap<>();
 		long events = 0;
 		String code = size.regionCode().toLowerCase(Locale.ROOT);
@@ -500,11 +546,14 @@ public final class RegionGenerator {
 		}
 		batches.flush();
 		batches.close();
-		return events;
+		return pass == Pass.PROGRESS ? events : 0;
 	}
 
 	private static void statement(Batches batches, long person, String verb, String object, String type, String result,
 			Instant at, UUID registration, String eventKey) throws SQLException {
+		if (batches.leaves(STATEMENT)) {
+			return;
+		}
 		UUID id = UUID.nameUUIDFromBytes(("socle:statement:" + eventKey).getBytes(StandardCharsets.UTF_8));
 		String activityType = type.startsWith("cmi") ? "http://adlnet.gov/expapi/activities/cmi.interaction"
 				: "http://adlnet.gov/expapi/activities/" + type;
@@ -621,13 +670,25 @@ public final class RegionGenerator {
 
 		private final Map<String, Integer> pending = new HashMap<>();
 
-		Batches(Connection db, String... texts) throws SQLException {
+		private final Set<String> left;
+
+		Batches(Connection db, Set<String> left, String... texts) throws SQLException {
+			this.left = left;
 			for (String sql : texts) {
-				statements.put(sql, db.prepareStatement(sql));
+				if (!left.contains(sql)) {
+					statements.put(sql, db.prepareStatement(sql));
+				}
 			}
 		}
 
+		boolean leaves(String sql) {
+			return left.contains(sql);
+		}
+
 		void add(String sql, Object... values) throws SQLException {
+			if (left.contains(sql)) {
+				return;
+			}
 			PreparedStatement statement = statements.get(sql);
 			if (statement == null) {
 				throw new IllegalArgumentException("Undeclared statement: " + sql);
