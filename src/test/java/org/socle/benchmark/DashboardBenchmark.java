@@ -111,8 +111,9 @@ class DashboardBenchmark {
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
-	private static final Pattern TABLE_ALIAS = Pattern
-		.compile("(?i)\\b(?:from|join)\\s+([a-z_][a-z0-9_]*)(?:\\s+(?:as\\s+)?(?!on\\b|where\\b|join\\b|left\\b|inner\\b|group\\b|order\\b)([a-z_][a-z0-9_]*))?");
+	/** A table after from or join, and its alias if it has one. */
+	private static final Pattern TABLE_ALIAS = Pattern.compile("(?i)\\b(?:from|join)\\s+([a-z_][a-z0-9_]*)"
+			+ "(?:\\s+(?:as\\s+)?(?!on\\b|where\\b|join\\b|left\\b|inner\\b|group\\b|order\\b)([a-z_][a-z0-9_]*))?");
 
 	@LocalServerPort
 	int port;
@@ -229,7 +230,8 @@ class DashboardBenchmark {
 		assertThat(report.errors() + dashboard.errors() + establishment.errors() + people.errors()).as("failed requests")
 			.isZero();
 		assertThat(problems).as("figures that do not add up").isEmpty();
-		assertThat(scans).as("full scans of assignment_member, xapi_statement, enrolment or assignment_tally per request").isEmpty();
+		assertThat(scans).as("full scans of assignment_member, xapi_statement, enrolment or assignment_tally per request")
+			.isEmpty();
 	}
 
 	// --- timing ---

@@ -95,25 +95,47 @@ public final class RegionGenerator {
 
 	static final String UNIT_MODULE = "cyberattaque-rancongiciel-reagir";
 
-	private static final String PERSON = "insert into person (id, username, display_name, email, password_hash, enabled, created_at) values (?, ?, ?, ?, null, true, ?)";
+	private static final String PERSON =
+			"insert into person (id, username, display_name, email, password_hash, enabled, created_at)"
+			+ " values (?, ?, ?, ?, null, true, ?)";
 
 	private static final String PERSON_ROLE = "insert into person_role (person_id, role) values (?, ?)";
 
-	private static final String MEMBERSHIP = "insert into membership (person_id, unit_id, profession_code, starts_on, ends_on, source) values (?, ?, ?, ?, null, 'LOCAL')";
+	private static final String MEMBERSHIP =
+			"insert into membership (person_id, unit_id, profession_code, starts_on, ends_on, source) values"
+			+ " (?, ?, ?, ?, null, 'LOCAL')";
 
-	private static final String LESSON_READ = "insert into lesson_read (enrolment_id, lesson_id, read_at, seconds_spent) values (?, ?, ?, ?)";
+	private static final String LESSON_READ =
+			"insert into lesson_read (enrolment_id, lesson_id, read_at, seconds_spent) values (?, ?, ?, ?)";
 
-	private static final String ATTEMPT = "insert into attempt (id, enrolment_id, open_enrolment_id, number, seed, question_ids, started_at, deadline_at, last_saved_at, submitted_at, points, max_points, score, passed) values (?, ?, null, 1, ?, ?, ?, null, ?, ?, ?, ?, 100, true)";
+	private static final String ATTEMPT =
+			"insert into attempt (id, enrolment_id, open_enrolment_id, number, seed, question_ids,"
+			+ " started_at, deadline_at, last_saved_at, submitted_at, points, max_points, score, passed) values"
+			+ " (?, ?, null, 1, ?, ?, ?, null, ?, ?, ?, ?, 100, true)";
 
-	private static final String ATTEMPT_ANSWER = "insert into attempt_answer (attempt_id, question_id, answer_json, saved_at, correct, points) values (?, ?, ?, ?, true, 1)";
+	private static final String ATTEMPT_ANSWER =
+			"insert into attempt_answer (attempt_id, question_id, answer_json, saved_at, correct, points)"
+			+ " values (?, ?, ?, ?, true, 1)";
 
-	private static final String ENROLMENT = "insert into enrolment (id, person_id, module_slug, module_version_id, lessons_total, lessons_read, enrolled_at, last_activity_at, completed_at, assessment_required, assessment_passed_at, best_score, withdrawn_at, seconds_spent, assigned_by, assigned_at, due_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?)";
+	private static final String ENROLMENT =
+			"insert into enrolment (id, person_id, module_slug, module_version_id, lessons_total,"
+			+ " lessons_read, enrolled_at, last_activity_at, completed_at, assessment_required,"
+			+ " assessment_passed_at, best_score, withdrawn_at, seconds_spent, assigned_by, assigned_at,"
+			+ " due_on) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, null, ?, ?, ?, ?)";
 
-	private static final String ASSIGNMENT_MEMBER = "insert into assignment_member (assignment_id, person_id, modules_required, modules_completed, completed_at, state, due_on, region_id, establishment_id, unit_id, profession_code, reached_at) values (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?)";
+	private static final String ASSIGNMENT_MEMBER =
+			"insert into assignment_member (assignment_id, person_id, modules_required, modules_completed,"
+			+ " completed_at, state, due_on, region_id, establishment_id, unit_id, profession_code, reached_at)"
+			+ " values (?, ?, ?, ?, ?, 'active', ?, ?, ?, ?, ?, ?)";
 
-	private static final String ASSIGNMENT_TALLY = "insert into assignment_tally (assignment_id, unit_id, profession_code, due_on, region_id, establishment_id, assigned, completed, exempt) values (?, ?, ?, ?, ?, ?, ?, ?, 0) on duplicate key update assigned = assigned + values(assigned), completed = completed + values(completed)";
+	private static final String ASSIGNMENT_TALLY =
+			"insert into assignment_tally (assignment_id, unit_id, profession_code, due_on, region_id,"
+			+ " establishment_id, assigned, completed, exempt) values (?, ?, ?, ?, ?, ?, ?, ?, 0) on duplicate"
+			+ " key update assigned = assigned + values(assigned), completed = completed + values(completed)";
 
-	private static final String STATEMENT = "insert into xapi_statement (id, actor_person_id, verb, object_id, registration, occurred_at, stored_at, statement_json) values (?, ?, ?, ?, ?, ?, ?, ?)";
+	private static final String STATEMENT =
+			"insert into xapi_statement (id, actor_person_id, verb, object_id, registration, occurred_at,"
+			+ " stored_at, statement_json) values (?, ?, ?, ?, ?, ?, ?, ?)";
 
 	private static final String BASE = "http://localhost:8080";
 
@@ -400,7 +422,8 @@ public final class RegionGenerator {
 						+ "-p0").get(0);
 		long nextEnrolment = next(db, "enrolment");
 		long nextAttempt = next(db, "attempt");
-		Batches batches = new Batches(db, pass.leaves(), PERSON, PERSON_ROLE, MEMBERSHIP, ENROLMENT, LESSON_READ, ATTEMPT, ATTEMPT_ANSWER, STATEMENT, ASSIGNMENT_MEMBER, ASSIGNMENT_TALLY);
+		Batches batches = new Batches(db, pass.leaves(), PERSON, PERSON_ROLE, MEMBERSHIP, ENROLMENT, LESSON_READ, ATTEMPT,
+				ATTEMPT_ANSWER, STATEMENT, ASSIGNMENT_MEMBER, ASSIGNMENT_TALLY);
 		Map<TallyKey, int[]> tally = new LinkedHashMap<>();
 		long events = 0;
 		String code = size.regionCode().toLowerCase(Locale.ROOT);
