@@ -161,12 +161,18 @@ public class AssignmentDashboards {
 			.toList());
 	}
 
-	/** The counters of the current assignments added up by one column, for the rows a condition selects. */
+	/**
+	 * The counters of the current assignments added up by one column, for the rows a condition selects.
+	 * Ended assignments are left out by a subquery rather than a join, so that the database reads the
+	 * counters first, from the index that starts with the condition's column: joined, MariaDB may start
+	 * from the assignments and read the counters of every region.
+	 */
 	private List<Line> sum(String groupBy, String condition, Object value) {
 		return jdbc.query("select " + groupBy + ", sum(t.assigned), sum(t.completed),"
 				+ " sum(case when t.due_on < ? then t.assigned - t.completed else 0 end), sum(t.exempt)"
-				+ " from assignment_tally t join assignment a on a.id = t.assignment_id and a.ends_at is null"
-				+ " where " + condition + " group by " + groupBy
+				+ " from assignment_tally t where " + condition
+				+ " and not exists (select 1 from assignment a where a.id = t.assignment_id and a.ends_at is not null)"
+				+ " group by " + groupBy
 				+ " having sum(t.assigned) + sum(t.exempt) > 0", (row, i) -> new Line(row.getString(1), row.getString(1),
 						row.getLong(2), row.getLong(3), row.getLong(4), row.getLong(5)),
 				today(), value);
