@@ -178,6 +178,9 @@ class DashboardsIT {
 	@Test
 	void theDashboardsShowCertifiedRolesPerEstablishment() throws Exception {
 		var manager = authentication(TestPrincipal.of(identity, "manager", Role.MANAGER).authentication());
+		mvc.perform(get("/manage/dashboard").param("page", "99").with(manager))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Centre hospitalier de Kerlann")));
 		mvc.perform(get("/manage/dashboard/certifications").with(manager))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Centre hospitalier de Kerlann")))

@@ -52,9 +52,21 @@ class DashboardsController {
 		return "curriculum/dashboard-certifications";
 	}
 
+	/** Establishments per page: a chart of hundreds of bars helps nobody, and the page stays quick. */
+	static final int PAGE_SIZE = 50;
+
 	@GetMapping("/manage/dashboard")
-	String overview(@AuthenticationPrincipal SoclePrincipal me, Model model) {
-		model.addAttribute("overview", dashboards.overview(me));
+	String overview(@AuthenticationPrincipal SoclePrincipal me, @RequestParam(defaultValue = "1") int page,
+			Model model) {
+		AssignmentDashboards.Overview overview = dashboards.overview(me);
+		int pages = Math.max(1, (overview.establishments().size() + PAGE_SIZE - 1) / PAGE_SIZE);
+		int current = Math.min(Math.max(page, 1), pages);
+		List<Line> shown = overview.establishments()
+			.subList((current - 1) * PAGE_SIZE, Math.min(overview.establishments().size(), current * PAGE_SIZE));
+		model.addAttribute("overview", overview);
+		model.addAttribute("shown", shown);
+		model.addAttribute("page", current);
+		model.addAttribute("pages", pages);
 		return "curriculum/dashboard";
 	}
 
