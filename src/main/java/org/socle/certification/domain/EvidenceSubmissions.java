@@ -208,12 +208,18 @@ public class EvidenceSubmissions {
 				+ " order by submitted_at desc, id desc", this::submission, person.value(), programme);
 	}
 
-	/** By item, the latest validated submission of a person for a programme. */
+	/**
+	 * By item, the latest validated submission of a person for a programme. A submission a revoked
+	 * certificate rested on never counts again, whatever the clocks of the nodes that validated it and
+	 * revoked the certificate said.
+	 */
 	@Transactional(readOnly = true)
 	public Map<String, ValidatedEvidence> validated(PersonId person, String programme) {
 		Map<String, ValidatedEvidence> latest = new HashMap<>();
-		jdbc.query("select id, evidence_key, reviewed_at from certification_evidence where person_id = ?"
-				+ " and programme_slug = ? and state = ? order by reviewed_at", row -> {
+		jdbc.query("select e.id, e.evidence_key, e.reviewed_at from certification_evidence e where e.person_id = ?"
+				+ " and e.programme_slug = ? and e.state = ? and not exists (select 1 from certificate_evidence b"
+				+ " join certificate c on c.id = b.certificate_id where b.evidence_id = e.id and c.revoked_at is not null)"
+				+ " order by e.reviewed_at, e.id", row -> {
 					latest.put(row.getString(2), new ValidatedEvidence(row.getString(2), row.getLong(1),
 							row.getTimestamp(3).toLocalDateTime().toInstant(ZoneOffset.UTC)));
 				}, person.value(), programme, State.VALIDATED.code());
