@@ -20,16 +20,15 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
-import org.socle.catalog.CatalogApi;
-import org.socle.catalog.ModuleOutline;
+import org.socle.catalog.Assessment;
+import org.socle.catalog.Assessment.Question;
 import org.socle.identity.IdentityApi;
 import org.socle.identity.NewAccount;
 import org.socle.identity.PersonId;
 import org.socle.identity.Role;
-import org.socle.learning.Answer;
 import org.socle.learning.AssessmentApi;
-import org.socle.learning.LearningApi;
 import org.socle.organisation.OrganisationApi;
 import org.socle.support.TestDatabase;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,7 +37,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * A learner who has completed the Référent numérique path submits their action plan; the trainer of
+ * A learner takes the Référent numérique path in the browser (six modules: every lesson read, every
+ * assessment passed) and submits their action plan; the trainer of
  * their unit sends it back with a comment, the learner submits it again, the trainer validates it: the
  * certificate appears, and its verification page (what the QR code leads to) says it is valid. The
  * administrator revokes it, and the same page says so.
@@ -57,12 +57,6 @@ class CertificationJourneyBrowserIT {
 
 	@Autowired
 	OrganisationApi organisation;
-
-	@Autowired
-	CatalogApi catalog;
-
-	@Autowired
-	LearningApi learning;
 
 	@Autowired
 	AssessmentApi assessments;
@@ -94,16 +88,16 @@ class CertificationJourneyBrowserIT {
 		PersonId learner = identity.createAccount(new NewAccount(username, name, null, EnumSet.of(Role.LEARNER), PASSWORD));
 		organisation.addMembership(learner, organisation.findUnit("ch-kerlann", "Médecine polyvalente").orElseThrow(),
 				"infirmier", LocalDate.now().minusDays(30));
-		// The path itself (six modules, two assessments) is taken through the learning API: the lesson player
-		// and assessments have their own journeys.
-		for (String module : new String[] { "role-referent-numerique", "services-numeriques-socle",
-				"donnees-sante-ethique", "cybersecurite-hygiene-soins", "cyberattaque-rancongiciel-reagir",
-				"inclusion-numerique-patients-equipes" }) {
-			complete(learner, module);
-		}
 		Path plan = Files.write(files.resolve("plan-action.pdf"), "%PDF-1.4\n% plan d’action\n".getBytes());
 
 		signIn(username, PASSWORD);
+		// The path, in the browser: every lesson read, every assessment passed with the answers the module's
+		// author set as right.
+		for (String module : new String[] { "role-referent-numerique", "services-numeriques-socle",
+				"donnees-sante-ethique", "cybersecurite-hygiene-soins", "cyberattaque-rancongiciel-reagir",
+				"inclusion-numerique-patients-equipes" }) {
+			takeModule(learner, module);
+		}
 		browser.findElement(By.linkText("Certifications")).click();
 		browser.findElement(By.linkText("Référent numérique")).click();
 		assertThat(browser.findElements(By.cssSelector("#criteria-list li[data-met=true]"))).hasSize(3);
@@ -173,16 +167,65 @@ class CertificationJourneyBrowserIT {
 		wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#evidence-plan-action-unite .status--pending")));
 	}
 
-	private void complete(PersonId person, String slug) {
-		ModuleOutline module = catalog.currentModules().stream().filter(m -> m.slug().equals(slug)).findFirst().orElseThrow();
-		learning.enrol(person, slug);
-		module.lessons().forEach(lesson -> learning.recordLessonRead(person, slug, lesson.slug()));
-		catalog.assessment(module.versionId()).ifPresent(assessment -> {
-			int attempt = assessments.start(person, slug);
-			Map<String, Answer> answers = new HashMap<>();
-			assessment.questions().forEach(question -> answers.put(question.id(), Answer.expectedFor(question)));
-			assessments.submit(person, slug, attempt, answers);
-		});
+	/** Enrols, reads every lesson and passes the assessment, as a learner would, in the browser. */
+	private void takeModule(PersonId learner, String slug) {
+		browser.get(url("/modules/" + slug));
+		Browsers.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("form[action$='/enrolment'] button")));
+		while (!browser.getCurrentUrl().endsWith("/modules/" + slug + "/assessment")) {
+			assertThat(browser.getCurrentUrl()).as("reading %s", slug).contains("/modules/" + slug + "/lessons/");
+			Browsers.clickAndWaitForNextPage(browser, browser.findElement(By.id("mark-read")));
+		}
+		Browsers.clickAndWaitForNextPage(browser, browser.findElement(By.id("start-attempt")));
+		Assessment assessment = assessments.assessmentOf(learner, slug);
+		Map<String, Question> questions = new HashMap<>();
+		assessment.questions().forEach(question -> questions.put(question.id(), question));
+		for (WebElement fieldset : browser.findElements(By.cssSelector("fieldset.question"))) {
+			answerRightly(questions.get(fieldset.getDomAttribute("id").substring("question-".length())));
+		}
+		Browsers.clickAndWaitForNextPage(browser, browser.findElement(By.id("submit-attempt")));
+		assertThat(browser.findElement(By.id("attempt-result")).getText()).as(slug).startsWith("Réussie : 100 %");
+	}
+
+	private void answerRightly(Question question) {
+		String id = question.id();
+		switch (question.type()) {
+			case SINGLE_CHOICE, MULTIPLE_CHOICE -> question.options()
+				.stream()
+				.filter(Assessment.Option::correct)
+				.forEach(option -> check(id + "-" + option.id()));
+			case TRUE_FALSE -> check(id + "-" + question.answer());
+			case ORDERING -> {
+				for (int item = 0; item < question.items().size(); item++) {
+					new Select(browser.findElement(By.id(id + "-rank-" + item))).selectByValue(String.valueOf(item + 1));
+				}
+			}
+			case MATCHING -> {
+				for (int left = 0; left < question.pairs().size(); left++) {
+					new Select(browser.findElement(By.id(id + "-match-" + left))).selectByValue(String.valueOf(left));
+				}
+			}
+			case NUMERIC -> type(id + "-text", String.valueOf(question.numericAnswer()).replace('.', ','));
+			case SHORT_TEXT -> type(id + "-text", question.accepted().get(0).fr());
+			case CLINICAL_CASE -> {
+				check(id + "-" + question.caseDetails().expected().name().toLowerCase(java.util.Locale.ROOT));
+				type(id + "-justification", "Décision fondée sur la situation clinique décrite.");
+			}
+		}
+	}
+
+	private void check(String inputId) {
+		WebElement input = browser.findElement(By.id(inputId));
+		if (!input.isSelected()) {
+			((org.openqa.selenium.JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView({block: 'center'})",
+					input);
+			input.click();
+		}
+	}
+
+	private void type(String inputId, String text) {
+		WebElement input = browser.findElement(By.id(inputId));
+		input.clear();
+		input.sendKeys(text);
 	}
 
 	private void signIn(String username, String password) {
