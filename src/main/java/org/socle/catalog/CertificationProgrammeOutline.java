@@ -27,7 +27,15 @@ public record CertificationProgrammeOutline(String id, String role, Text title, 
 	public record Evidence(String id, Text title, Text description) {
 	}
 
+	/**
+	 * @param actionType one of {@link #ACTION_TYPES}
+	 */
 	public record Dpc(String actionType, String orientation, String method, int durationHours) {
+
+		/** The types of DPC action a programme may declare. */
+		public static final List<String> ACTION_TYPES = List.of("formation-continue", "evaluation-pratiques",
+				"gestion-des-risques");
+
 	}
 
 }

@@ -138,6 +138,14 @@ class AccessibilityBrowserIT {
 		check("/admin/certificates/" + number);
 		check("/admin/certifications");
 		check("/admin/certifications/formateur-interne");
+		WebElement window = browser.findElement(By.id("window"));
+		window.clear();
+		window.sendKeys("999");
+		Browsers.clickAndWaitForNextPage(browser, browser.findElement(By.cssSelector("#programme-form button[type=submit]")));
+		assertThat(browser.findElement(By.id("window-error")).getText()).as("the programme came back with its error")
+			.isNotEmpty();
+		assertThat(browser.findElement(By.id("window")).getDomProperty("value")).isEqualTo("999");
+		violations.addAll(scan("/admin/certifications/formateur-interne (form with errors)"));
 		check("/authoring/import");
 		check("/authoring");
 		check("/modules/donnees-sante-ethique/versions?from=1&to=1");

@@ -9,6 +9,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -55,7 +56,10 @@ import org.socle.privacy.RecordKind;
 import org.socle.support.MovableClock;
 import org.socle.support.SocleIntegrationTest;
 import org.socle.support.TestPrincipal;
+import org.socle.certification.web.ProgrammeForm;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockMultipartFile;
@@ -314,30 +318,104 @@ class CertificationIT {
 	}
 
 	@Test
-	void anAdministratorAdjustsAProgrammeAsANewVersionAndAMistakeLosesNothingTyped() throws Exception {
+	void anAdministratorEditsAProgrammesCriteriaAsNewVersionsAndAMistakeLosesNothingTyped() throws Exception {
 		Programme programme = testProgramme("services-numeriques-socle");
 		TestPrincipal admin = TestPrincipal.of(identity, "admin", Role.ADMIN);
+		mvc.perform(get("/admin/certifications/{slug}", programme.slug()).with(authentication(admin.authentication())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("value=\"services-numeriques-socle\" selected")))
+			.andExpect(content().string(containsString("name=\"curricula\" value=\"referent-numerique\"")));
 
-		mvc.perform(post("/admin/certifications/{slug}", programme.slug()).param("validity", "12").param("window", "18")
-			.param("grace", "2").param("score0", "80").with(csrf()).with(authentication(admin.authentication())))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("values", Map.of("validity", "12", "window", "18", "grace", "2", "score0", "80")));
-		assertThat(programmes.currentOf(programme.slug()).orElseThrow().versionNumber()).isEqualTo(1);
+		// Mistakes: the window longer than the validity, a module twice, an evidence id with spaces.
+		MvcResult refused = mvc.perform(programmeForm(programme, "30", "services-numeriques-socle", "services-numeriques-socle",
+				"Observation d’une séance", "Observation seance").with(authentication(admin.authentication())))
+			.andExpect(status().is3xxRedirection())
+			.andReturn();
+		@SuppressWarnings("unchecked")
+		Map<String, String> errors = (Map<String, String>) refused.getFlashMap().get("errors");
+		assertThat(errors).containsEntry("window", "certification.programme.error.window")
+			.containsEntry("scoreModule1", "certification.programme.error.module-twice")
+			.containsEntry("evidenceId1", "certification.programme.error.evidence-id");
+		ProgrammeForm typed = (ProgrammeForm) refused.getFlashMap().get("form");
+		assertThat(typed.window()).isEqualTo("30");
+		assertThat(typed.evidence()).anySatisfy(row -> {
+			assertThat(row.id()).isEqualTo("Observation seance");
+			assertThat(row.titleFr()).isEqualTo("Observation d’une séance");
+		});
+		assertThat(typed.curricula()).containsExactly("referent-numerique");
+		assertThat(programmes.currentOf(programme.slug()).orElseThrow().versionNumber()).as("nothing saved").isEqualTo(1);
 
-		mvc.perform(post("/admin/certifications/{slug}", programme.slug()).param("validity", "24").param("window", "6")
-			.param("grace", "2").param("score0", "80").with(csrf()).with(authentication(admin.authentication())))
-			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash()
-				.attribute("notice", "certification.programme.saved"));
+		mvc.perform(programmeForm(programme, "6", "services-numeriques-socle", "cyberattaque-rancongiciel-reagir",
+				"Observation d’une séance", "observation-seance").with(authentication(admin.authentication())))
+			.andExpect(flash().attribute("notice", "certification.programme.saved"));
 		Programme edited = programmes.currentOf(programme.slug()).orElseThrow();
 		assertThat(edited.versionNumber()).isEqualTo(2);
+		assertThat(edited.title().fr()).isEqualTo("Programme révisé");
 		assertThat(edited.validityMonths()).isEqualTo(24);
-		assertThat(edited.minimumScores()).containsExactly(new Programme.MinimumScore("services-numeriques-socle", 80));
+		assertThat(edited.minimumScores()).containsExactly(new Programme.MinimumScore("services-numeriques-socle", 80),
+				new Programme.MinimumScore("cyberattaque-rancongiciel-reagir", 75));
+		assertThat(edited.curricula()).singleElement().satisfies(curriculum -> {
+			assertThat(curriculum.id()).isEqualTo("referent-numerique");
+			assertThat(curriculum.modules()).contains("role-referent-numerique").doesNotContain("applis-sante-objets-connectes");
+		});
+		assertThat(edited.evidence()).extracting(Programme.EvidenceItem::id).containsExactly("observation-seance");
+		assertThat(edited.dpc()).isEqualTo(new Programme.Dpc("formation-continue", "Numérique en santé", "E-learning", 7));
 		assertThat(programmes.byId(programme.versionId()).orElseThrow().validityMonths()).as("kept").isEqualTo(12);
 		assertThat(programmes.originOf(programme.slug())).isEqualTo("admin");
+		// A learner's standing follows the new criteria.
+		PersonId learner = newLearner();
+		complete(learner, "services-numeriques-socle");
+		assertThat(certificates.progress(learner, edited).standing().orElseThrow().criteria())
+			.anySatisfy(criterion -> {
+				assertThat(criterion.ref()).isEqualTo("observation-seance");
+				assertThat(criterion.met()).isFalse();
+			});
+
+		// The evidence item removed: a third version without it; the same form again changes nothing.
+		MockHttpServletRequestBuilder removal = programmeForm(programme, "6", "services-numeriques-socle", "", "", "")
+			.param("evidenceExisting0", "1")
+			.param("evidenceId0", "observation-seance")
+			.param("evidenceTitleFr0", "Observation d’une séance")
+			.param("evidenceRemove0", "1")
+			.with(authentication(admin.authentication()));
+		mvc.perform(removal).andExpect(flash().attribute("notice", "certification.programme.saved"));
+		Programme third = programmes.currentOf(programme.slug()).orElseThrow();
+		assertThat(third.versionNumber()).isEqualTo(3);
+		assertThat(third.evidence()).isEmpty();
+		assertThat(third.minimumScores()).containsExactly(new Programme.MinimumScore("services-numeriques-socle", 80));
+		mvc.perform(removal).andExpect(flash().attribute("notice", "certification.programme.unchanged"));
 
 		mvc.perform(get("/admin/certifications/{slug}", programme.slug())
 			.with(authentication(TestPrincipal.of(identity, "trainer", Role.TRAINER).authentication())))
 			.andExpect(status().isForbidden());
+		mvc.perform(programmeForm(programme, "6", "services-numeriques-socle", "", "", "")
+			.with(authentication(TestPrincipal.of(identity, "trainer", Role.TRAINER).authentication())))
+			.andExpect(status().isForbidden());
+	}
+
+	/** The programme form: two score rows, one new evidence row, the Référent numérique curriculum. */
+	private static MockHttpServletRequestBuilder programmeForm(Programme programme, String window, String firstModule,
+			String secondModule, String evidenceTitle, String evidenceId) {
+		return post("/admin/certifications/{slug}", programme.slug()).param("titleFr", "Programme révisé")
+			.param("titleEn", "Revised programme")
+			.param("curricula", "referent-numerique")
+			.param("scoreRows", "2")
+			.param("scoreModule0", firstModule)
+			.param("score0", "80")
+			.param("scoreModule1", secondModule)
+			.param("score1", secondModule.isEmpty() ? "" : "75")
+			.param("evidenceRows", "2")
+			.param("evidenceExisting1", "0")
+			.param("evidenceId1", evidenceId)
+			.param("evidenceTitleFr1", evidenceTitle)
+			.param("validity", "24")
+			.param("window", window)
+			.param("grace", "2")
+			.param("dpcActionType", "formation-continue")
+			.param("dpcOrientation", "Numérique en santé")
+			.param("dpcMethod", "E-learning")
+			.param("dpcHours", "7")
+			.with(csrf());
 	}
 
 	@Test

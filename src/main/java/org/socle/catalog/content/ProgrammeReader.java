@@ -11,6 +11,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import org.socle.catalog.CertificationProgrammeOutline;
 import org.socle.catalog.ModuleDetails.Text;
 import org.socle.catalog.content.CertificationSource.Dpc;
 import org.socle.catalog.content.CertificationSource.Evidence;
@@ -28,8 +29,7 @@ public class ProgrammeReader {
 
 	static final Set<String> ROLES = Set.of("referent-numerique", "formateur-interne", "veilleur-reglementaire");
 
-	static final Set<String> DPC_ACTION_TYPES = Set.of("formation-continue", "evaluation-pratiques",
-			"gestion-des-risques");
+	static final List<String> DPC_ACTION_TYPES = CertificationProgrammeOutline.Dpc.ACTION_TYPES;
 
 	private static final Pattern ID = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
 

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.socle.catalog.CertificationProgrammeOutline;
+import org.socle.certification.CertifiableCurricula;
 import org.socle.catalog.CertificationProgrammesRead;
 import org.socle.catalog.CurriculumOutline;
 import org.socle.catalog.ModuleDetails.Text;
@@ -91,23 +92,33 @@ public class ProgrammeVersions {
 	}
 
 	/**
-	 * An administrator's change to a programme's validity, windows and minimum scores, saved as its next
-	 * version. The programme is then the administrators': the content import no longer changes it.
+	 * An administrator's change to a programme, saved as its next version (nothing is saved when the draft
+	 * says what the current version says). Each curriculum it requires is recorded with the modules it
+	 * requires today. The programme is then the administrators': the content import no longer changes it.
+	 * The caller has checked {@link ProgrammeDraft#problems}.
 	 *
 	 * @return the number of the latest version
 	 */
 	@Transactional
-	public int edit(Programme current, int validityMonths, int windowMonths, int graceMonths, List<Integer> scores,
+	public int edit(Programme current, ProgrammeDraft draft, List<CertifiableCurricula.Offered> curricula,
 			PersonId editedBy) {
-		List<Programme.MinimumScore> minimumScores = new java.util.ArrayList<>();
-		for (int i = 0; i < current.minimumScores().size(); i++) {
-			minimumScores.add(new Programme.MinimumScore(current.minimumScores().get(i).module(), scores.get(i)));
+		Map<String, CertifiableCurricula.Offered> byId = curricula.stream()
+			.collect(Collectors.toMap(CertifiableCurricula.Offered::id, Function.identity(), (first, second) -> first));
+		List<Programme.RequiredCurriculum> required = draft.curricula().stream().map(id -> {
+			CertifiableCurricula.Offered offered = byId.get(id);
+			if (offered == null) {
+				throw new IllegalArgumentException("Unknown curriculum " + id);
+			}
+			return new Programme.RequiredCurriculum(id, offered.title(), offered.requiredModules());
+		}).toList();
+		Programme edited = new Programme(0, current.slug(), 0, current.role(), draft.title(), draft.description(),
+				required, draft.minimumScores(), draft.evidence(), draft.validityMonths(), draft.windowMonths(),
+				draft.graceMonths(), draft.dpc());
+		int version = store(edited, "admin", editedBy);
+		if (version != current.versionNumber()) {
+			jdbc.update("update certification_programme set origin = 'admin' where slug = ?", current.slug());
 		}
-		Programme edited = new Programme(0, current.slug(), 0, current.role(), current.title(), current.description(),
-				current.curricula(), minimumScores, current.evidence(), validityMonths, windowMonths, graceMonths,
-				current.dpc());
-		jdbc.update("update certification_programme set origin = 'admin' where slug = ?", current.slug());
-		return store(edited, "admin", editedBy);
+		return version;
 	}
 
 	/** The origin of a programme: {@code content}, or {@code admin} once an administrator edited it. */

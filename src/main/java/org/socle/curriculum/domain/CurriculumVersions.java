@@ -193,9 +193,27 @@ public class CurriculumVersions {
 	/** The current (latest) version of every curriculum, by title. */
 	@Transactional(readOnly = true)
 	public List<CurriculumVersion> current() {
-		List<Long> ids = jdbc.queryForList("select v.id from curriculum_version v where v.version_number ="
-				+ " (select max(w.version_number) from curriculum_version w where w.slug = v.slug) order by v.title_fr", Long.class);
-		return ids.stream().map(this::version).flatMap(Optional::stream).toList();
+		// Two queries whatever the number of curricula: the versions, then all their steps.
+		record Head(long id, String slug, int number, String titleFr, String titleEn) {
+		}
+		List<Head> heads = jdbc.query("select v.id, v.slug, v.version_number, v.title_fr, v.title_en from curriculum_version v"
+				+ " where v.version_number = (select max(w.version_number) from curriculum_version w where w.slug = v.slug)"
+				+ " order by v.title_fr", (row, i) -> new Head(row.getLong(1), row.getString(2), row.getInt(3),
+						row.getString(4), row.getString(5)));
+		if (heads.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, List<CurriculumOutline.Step>> steps = new HashMap<>();
+		jdbc.query("select version_id, module_slug, required from curriculum_step where version_id in ("
+				+ String.join(",", heads.stream().map(head -> String.valueOf(head.id())).toList()) + ") order by version_id, position",
+				row -> {
+					steps.computeIfAbsent(row.getLong(1), id -> new ArrayList<>())
+						.add(new CurriculumOutline.Step(row.getString(2), row.getBoolean(3)));
+				});
+		return heads.stream()
+			.map(head -> new CurriculumVersion(head.id(), head.slug(), head.number(), head.titleFr(), head.titleEn(),
+					List.copyOf(steps.getOrDefault(head.id(), List.of()))))
+			.toList();
 	}
 
 	@Transactional(readOnly = true)
