@@ -9,6 +9,8 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -182,23 +184,40 @@ public class EvidenceSubmissions {
 			.anyMatch(placement -> placement.person().equals(learner));
 	}
 
-	/** Submissions awaiting review by this reviewer, oldest first. */
+	/** How many pending submissions a queue shows at most, oldest first. */
+	static final int QUEUE_MAX = 200;
+
+	/**
+	 * Submissions awaiting review by this reviewer, oldest first: those of the learners of their groups
+	 * (read by person, never the whole platform's queue), or every one for an administrator.
+	 */
 	@Transactional(readOnly = true)
 	public List<Submission> awaitingReviewBy(SoclePrincipal reviewer) {
-		List<Submission> pending = jdbc.query("select " + COLUMNS + " from certification_evidence where state = ?"
-				+ " order by submitted_at", this::submission, State.SUBMITTED.code());
 		if (reviewer.hasRole(Role.ADMIN)) {
-			return pending.stream().filter(s -> !s.person().equals(reviewer.personId())).toList();
+			return jdbc.query("select " + COLUMNS + " from certification_evidence where state = ? and person_id <> ?"
+					+ " order by submitted_at limit " + QUEUE_MAX, this::submission, State.SUBMITTED.code(),
+					reviewer.personId().value());
 		}
 		if (!reviewer.hasRole(Role.TRAINER)) {
 			return List.of();
 		}
-		Set<PersonId> group = organisation.learnersOfTrainer(reviewer)
+		Set<Long> group = organisation.learnersOfTrainer(reviewer)
 			.stream()
-			.map(Placement::person)
-			.collect(Collectors.toSet());
-		group.remove(reviewer.personId());
-		return pending.stream().filter(s -> group.contains(s.person())).toList();
+			.map(placement -> placement.person().value())
+			.collect(Collectors.toCollection(java.util.TreeSet::new));
+		group.remove(reviewer.personId().value());
+		List<Submission> pending = new ArrayList<>();
+		List<Long> people = List.copyOf(group);
+		for (int from = 0; from < people.size(); from += 500) {
+			List<Long> chunk = people.subList(from, Math.min(people.size(), from + 500));
+			pending.addAll(jdbc.query("select " + COLUMNS + " from certification_evidence where state = ? and person_id in ("
+					+ String.join(",", chunk.stream().map(String::valueOf).toList()) + ")", this::submission,
+					State.SUBMITTED.code()));
+		}
+		return pending.stream()
+			.sorted(Comparator.comparing(Submission::submittedAt).thenComparing(Submission::id))
+			.limit(QUEUE_MAX)
+			.toList();
 	}
 
 	/** A person's submissions for a programme, newest first. */

@@ -38,10 +38,38 @@ class VerificationRateLimit {
 	/** @return 0 when the request may go on, otherwise the seconds to wait */
 	long take(String client) {
 		long now = clock.millis();
-		if (buckets.size() > MAX_CLIENTS) {
+		String key = clientKey(client);
+		if (buckets.size() > MAX_CLIENTS && !buckets.containsKey(key)) {
 			buckets.values().removeIf(bucket -> bucket.full(now));
+			if (buckets.size() > MAX_CLIENTS) {
+				// Still full of active clients (many addresses at once): newcomers share one bucket, so memory
+				// stays bounded and the flood is still limited.
+				key = OVERFLOW;
+			}
 		}
-		return buckets.computeIfAbsent(client, key -> new Bucket(capacity, now)).take(now);
+		return buckets.computeIfAbsent(key, any -> new Bucket(capacity, now)).take(now);
+	}
+
+	private static final String OVERFLOW = "overflow";
+
+	/**
+	 * The client an address stands for: an IPv4 address, or the /64 network of an IPv6 one (a single
+	 * subscriber usually holds a whole /64, and could otherwise draw a new address per request).
+	 */
+	static String clientKey(String address) {
+		if (address == null || address.indexOf(':') < 0) {
+			return String.valueOf(address);
+		}
+		try {
+			byte[] bytes = java.net.InetAddress.getByName(address).getAddress();
+			if (bytes.length != 16) {
+				return address;
+			}
+			return java.util.HexFormat.of().formatHex(bytes, 0, 8) + "/64";
+		}
+		catch (java.net.UnknownHostException ex) {
+			return address;
+		}
 	}
 
 	private final class Bucket {
