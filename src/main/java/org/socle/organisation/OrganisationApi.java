@@ -2,6 +2,7 @@ package org.socle.organisation;
 
 import java.time.LocalDate;
 import java.util.Collection;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,8 +46,8 @@ public interface OrganisationApi {
 	 */
 	List<RegionSummary> regionsVisibleTo(SoclePrincipal viewer);
 
-	/** The people currently working in an establishment. */
-	List<PersonId> peopleOfEstablishment(long establishmentId);
+	/** The people currently working in each of these establishments, in one query (absent: nobody). */
+	Map<Long, Set<PersonId>> peopleOfEstablishments(Collection<Long> establishmentIds);
 
 
 	/** The units of these establishments, by establishment then name. */

@@ -341,25 +341,35 @@ public class Certificates implements CertificationApi {
 				this::row, limit));
 	}
 
+	/**
+	 * Valid certificates per establishment and role, and who expires within 90 days: a constant number of
+	 * queries whatever the number of establishments (their staff in one, their certificates by 1,000 people).
+	 */
 	@Override
 	@Transactional(readOnly = true)
 	public List<CertificationCoverage> coverage(Collection<Long> establishmentIds) {
 		List<Programme> current = programmes.current();
 		LocalDate today = today();
+		Map<Long, Set<PersonId>> staff = organisation.peopleOfEstablishments(establishmentIds);
+		List<Long> people = staff.values().stream().flatMap(Set::stream).map(PersonId::value).distinct().sorted().toList();
+		Map<Long, List<Certificate>> validByPerson = new HashMap<>();
+		for (int from = 0; from < people.size(); from += 1000) {
+			String in = String.join(",",
+					people.subList(from, Math.min(people.size(), from + 1000)).stream().map(String::valueOf).toList());
+			// the latest cycle of each person and programme: an older one renewed is not counted twice
+			jdbc.query("select " + COLUMNS + " from certificate c where person_id in (" + in + ")"
+					+ " and cycle = (select max(d.cycle) from certificate d where d.person_id = c.person_id"
+					+ " and d.programme_slug = c.programme_slug)", this::row)
+				.stream()
+				.filter(c -> c.stateOn(today).valid())
+				.forEach(c -> validByPerson.computeIfAbsent(c.holder().value(), id -> new ArrayList<>()).add(c));
+		}
 		List<CertificationCoverage> coverage = new ArrayList<>();
 		for (Long establishment : establishmentIds) {
-			List<PersonId> staff = organisation.peopleOfEstablishment(establishment);
 			Map<String, List<Certificate>> valid = new HashMap<>();
-			if (!staff.isEmpty()) {
-				String in = String.join(",", staff.stream().map(p -> String.valueOf(p.value())).toList());
-				// the latest cycle of each person and programme: an older one renewed is not counted twice
-				jdbc.query("select " + COLUMNS + " from certificate c where person_id in (" + in + ")"
-						+ " and cycle = (select max(d.cycle) from certificate d where d.person_id = c.person_id"
-						+ " and d.programme_slug = c.programme_slug)", this::row)
-					.stream()
-					.filter(c -> c.stateOn(today).valid())
-					.forEach(c -> valid.computeIfAbsent(c.programmeSlug(), slug -> new ArrayList<>()).add(c));
-			}
+			staff.getOrDefault(establishment, Set.of())
+				.forEach(person -> validByPerson.getOrDefault(person.value(), List.of())
+					.forEach(c -> valid.computeIfAbsent(c.programmeSlug(), slug -> new ArrayList<>()).add(c)));
 			List<CertificationCoverage.RoleCoverage> roles = current.stream().map(programme -> {
 				List<Certificate> holders = valid.getOrDefault(programme.slug(), List.of());
 				List<CertificationCoverage.Expiring> expiring = holders.stream()

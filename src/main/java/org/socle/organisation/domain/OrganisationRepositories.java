@@ -162,9 +162,9 @@ interface MembershipRepository extends Repository<Membership, Long> {
 			+ "order by e.name, u.name, m.personId")
 	List<PlacementRow> placementsInTrainerGroups(Long trainer, LocalDate today, Limit limit);
 
-	@Query("select distinct m.personId from Membership m join OrgUnit u on u.id = m.unitId"
-			+ " where u.establishmentId = :establishment and" + CURRENT_MEMBERSHIP)
-	List<Long> currentMembersOfEstablishment(Long establishment, LocalDate today);
+	@Query("select distinct u.establishmentId, m.personId from Membership m join OrgUnit u on u.id = m.unitId"
+			+ " where u.establishmentId in :establishments and" + CURRENT_MEMBERSHIP)
+	List<Object[]> currentMembersOfEstablishments(Collection<Long> establishments, LocalDate today);
 
 	/** A membership in that unit with that profession that has not ended (current, or starting later). */
 	@Query("select count(m) > 0 from Membership m where m.personId = :person and m.unitId = :unit"

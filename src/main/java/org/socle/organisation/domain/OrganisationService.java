@@ -4,6 +4,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Collection;
 import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -160,8 +162,15 @@ public class OrganisationService implements OrganisationApi {
 	}
 
 	@Override
-	public List<PersonId> peopleOfEstablishment(long establishmentId) {
-		return memberships.currentMembersOfEstablishment(establishmentId, today()).stream().map(PersonId::of).toList();
+	public Map<Long, Set<PersonId>> peopleOfEstablishments(Collection<Long> establishmentIds) {
+		Map<Long, Set<PersonId>> people = new HashMap<>();
+		if (establishmentIds.isEmpty()) {
+			return people;
+		}
+		for (Object[] row : memberships.currentMembersOfEstablishments(establishmentIds, today())) {
+			people.computeIfAbsent((Long) row[0], id -> new HashSet<>()).add(PersonId.of((Long) row[1]));
+		}
+		return people;
 	}
 
 	@Override
