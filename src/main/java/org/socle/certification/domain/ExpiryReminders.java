@@ -54,6 +54,7 @@ public class ExpiryReminders {
 	public int remind(LocalDate today) {
 		int longestWindowMonths = programmes.current().stream().mapToInt(Programme::windowMonths).max().orElse(0);
 		LocalDate horizon = today.plusDays(CertificateDates.EXPIRING_DAYS).plusMonths(longestWindowMonths);
+		// Two years back: a grace period is 24 months at most (content format and administrators' form alike).
 		List<Certificates.Certificate> candidates = certificates.latestExpiringBetween(today.minusYears(2), horizon);
 		java.util.Map<Long, Programme> versions = programmes.byIds(candidates.stream()
 			.map(Certificates.Certificate::programmeVersionId)

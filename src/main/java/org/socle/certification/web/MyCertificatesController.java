@@ -47,8 +47,9 @@ class MyCertificatesController {
 		this.issuer = issuer;
 	}
 
-	/** One certificate of the caller. */
 	/**
+	 * One certificate of the caller.
+	 *
 	 * @param expiresAt the instant validity ends: the start of the day after {@code expiresOn}, in Socle's time zone
 	 */
 	record CertificateJson(String number, String programme, String role, String title, String status, Instant issuedAt,
