@@ -318,6 +318,30 @@ class CertificationIT {
 	}
 
 	@Test
+	void inItsGracePeriodACertificateStillCountsAndItsVerificationSaysUntilWhenItMayBeRenewed() throws Exception {
+		PersonId learner = newLearner();
+		complete(learner, "services-numeriques-socle");
+		Programme programme = testProgramme("services-numeriques-socle");
+		certificates.evaluate(learner);
+		Certificates.Certificate certificate = certificates.latest(learner, programme.slug()).orElseThrow();
+
+		// Ten days past the expiry date, not renewed: within the two months of grace.
+		clock.advance(Duration.between(clock.instant(),
+				certificate.dates().expiresOn().plusDays(10).atStartOfDay(java.time.ZoneId.of("Europe/Paris")).toInstant()));
+		verify(certificate.number()).andExpect(jsonPath("$.status").value("expiring"))
+			.andExpect(jsonPath("$.valid").value(true))
+			.andExpect(jsonPath("$.gracePeriod.renewableUntil").value(certificate.dates().graceEndsOn().toString()));
+		mvc.perform(get("/verify/{n}", certificate.number()).with(from("10.0.0.3")))
+			.andExpect(content().string(containsString("Certificat en période de grâce")))
+			.andExpect(content().string(containsString("La date de validité")));
+
+		clock.advance(Duration.ofDays(70));
+		verify(certificate.number()).andExpect(jsonPath("$.status").value("expired"))
+			.andExpect(jsonPath("$.valid").value(false))
+			.andExpect(jsonPath("$.gracePeriod").doesNotExist());
+	}
+
+	@Test
 	void anAdministratorEditsAProgrammesCriteriaAsNewVersionsAndAMistakeLosesNothingTyped() throws Exception {
 		Programme programme = testProgramme("services-numeriques-socle");
 		TestPrincipal admin = TestPrincipal.of(identity, "admin", Role.ADMIN);

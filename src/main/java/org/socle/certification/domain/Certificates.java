@@ -329,7 +329,9 @@ public class Certificates implements CertificationApi {
 			Programme programme = versions.get(c.programmeVersionId());
 			return new CertificateSummary(c.number(), c.holder(), c.holderName(), c.programmeSlug(), programme.role(),
 					programme.title().fr(), programme.title().en(), c.stateOn(today), c.issuedAt(), c.dates().issuedOn(),
-					c.dates().expiresOn(), c.previousId() == null ? null : previousNumbers.get(c.previousId()), c.revokedAt(),
+					c.dates().expiresOn(), c.dates().graceEndsOn(),
+					c.stateOn(today) == CertificateState.EXPIRING && today.isAfter(c.dates().expiresOn()),
+					c.previousId() == null ? null : previousNumbers.get(c.previousId()), c.revokedAt(),
 					c.revocationReason());
 		}).toList();
 	}

@@ -41,13 +41,22 @@ class VerificationController {
 	}
 
 	/** What a verifier is told about a certificate. */
+	/**
+	 * @param gracePeriod present when the expiry date has passed but the holder may still renew (until
+	 *                    {@code renewableUntil}): the certificate then still counts as held, status {@code expiring}
+	 */
 	record VerificationJson(String number, String holder, String role, String roleEn, String programme,
-			LocalDate issuedOn, LocalDate expiresOn, String status, boolean valid, String issuer, String issuerId) {
+			LocalDate issuedOn, LocalDate expiresOn, String status, boolean valid, GracePeriod gracePeriod, String issuer,
+			String issuerId) {
+
+		record GracePeriod(LocalDate renewableUntil) {
+		}
 
 		static VerificationJson of(CertificateSummary certificate, IssuerProfile issuer) {
 			return new VerificationJson(certificate.number(), certificate.holderName(), certificate.titleFr(),
 					certificate.titleEn(), certificate.programme(), certificate.issuedOn(), certificate.expiresOn(),
-					certificate.state().code(), certificate.state().valid(), issuer.name(), issuer.id());
+					certificate.state().code(), certificate.state().valid(),
+					certificate.inGrace() ? new GracePeriod(certificate.graceEndsOn()) : null, issuer.name(), issuer.id());
 		}
 
 	}
