@@ -282,10 +282,8 @@ class CertificationIT {
 
 	@Test
 	void aCertificateBecomesExpiringThenIsRenewedInItsWindowAndTheOldOneExpiresAfterItsGrace() throws Exception {
-		PersonId learner = newLearner();
-		complete(learner, "services-numeriques-socle");
 		Programme programme = testProgramme("services-numeriques-socle");
-		certificates.evaluate(learner);
+		PersonId learner = certifiedLearner(programme);
 		String first = certificates.latest(learner, programme.slug()).orElseThrow().number();
 		TestPrincipal me = principal(learner);
 		assertThat(certificates.certificate(first).orElseThrow().stateOn(certificates.today()))
@@ -319,10 +317,8 @@ class CertificationIT {
 
 	@Test
 	void inItsGracePeriodACertificateStillCountsAndItsVerificationSaysUntilWhenItMayBeRenewed() throws Exception {
-		PersonId learner = newLearner();
-		complete(learner, "services-numeriques-socle");
 		Programme programme = testProgramme("services-numeriques-socle");
-		certificates.evaluate(learner);
+		PersonId learner = certifiedLearner(programme);
 		Certificates.Certificate certificate = certificates.latest(learner, programme.slug()).orElseThrow();
 
 		// Ten days past the expiry date, not renewed: within the two months of grace.
@@ -523,6 +519,14 @@ class CertificationIT {
 		programmes.store(new Programme(0, slug, 0, "referent-numerique", new Text("Programme d’essai " + slug, null), null,
 				List.of(), List.of(new Programme.MinimumScore(module, 70)), List.of(), 12, 3, 2, null), "content", null);
 		return programmes.currentOf(slug).orElseThrow();
+	}
+
+	/** A new learner who completed the test programme's module, and was certified. */
+	private PersonId certifiedLearner(Programme programme) {
+		PersonId learner = newLearner();
+		programme.minimumScores().forEach(score -> complete(learner, score.module()));
+		certificates.evaluate(learner);
+		return learner;
 	}
 
 	private PersonId newLearner() {
