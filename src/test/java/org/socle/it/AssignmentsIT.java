@@ -120,8 +120,9 @@ class AssignmentsIT {
 		// Hired next week: the assignment reaches her without anyone remembering it.
 		PersonId newcomer = person("recrue-" + run, unit);
 		assertThat(learning.progressOf(newcomer)).extracting(ModuleProgress::dueOn).hasSize(required.size()).containsOnly(due);
+		var referent = curricula.currentOf("referent-numerique").orElseThrow();
 		assertThat(assignments.visibleTo(coordinator)).extracting(Assignments.AssignmentView::title)
-			.contains(curricula.currentOf("referent-numerique").orElseThrow().titleFr());
+			.contains(new org.socle.catalog.ModuleDetails.Text(referent.titleFr(), referent.titleEn()));
 
 		// Someone whose identity provider places them there at sign-in receives it as well.
 		PersonId viaSso = identity.createAccount(new NewAccount("sso-" + run, "Soignant SSO " + run, null,

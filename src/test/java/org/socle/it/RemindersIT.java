@@ -129,6 +129,8 @@ class RemindersIT {
 		String body = (String) received.get(0).getContent();
 		assertThat(received.get(0).getSubject()).startsWith("Rappel");
 		assertThat(body).contains("Hygiène numérique").contains("Il vous reste une semaine").contains("One week is left");
+		assertThat(body.substring(body.indexOf("One week is left") - 200)).as("the English part names the English title")
+			.contains("“Digital hygiene on the ward");
 
 		// A restart mid-run (the run never finished, its lease ran out): run again, nothing new is sent.
 		jdbc.update("update scheduled_run set finished_at = null, started_at = ? where task = 'assignment-reminders'",

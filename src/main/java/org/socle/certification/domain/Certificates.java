@@ -199,7 +199,8 @@ public class Certificates implements CertificationApi {
 			standing.evidence().forEach(submission -> jdbc.update("insert into certificate_evidence (certificate_id,"
 					+ " evidence_id) values (?, ?)", id, submission));
 			notifications.notify(new Notification("certificate:" + issued + ":issued", person, "notice.certificate.issued",
-					List.of(programme.title().fr(), issued), "/certifications/" + programme.slug()));
+					List.of(new Notification.Bilingual(programme.title().fr(), programme.title().en()), issued),
+					"/certifications/" + programme.slug()));
 			log.info("Certificate {} issued to person {} for {} (cycle {})", issued, person.value(), programme.slug(),
 					previous.map(c -> c.cycle() + 1).orElse(1));
 		});

@@ -64,7 +64,8 @@ public class ExpiryReminders {
 			if (certificate.stateOn(today) != CertificateState.EXPIRING) {
 				continue;
 			}
-			String title = versions.get(certificate.programmeVersionId()).title().fr();
+			var programme = versions.get(certificate.programmeVersionId()).title();
+			Notification.Bilingual title = new Notification.Bilingual(programme.fr(), programme.en());
 			boolean inGrace = today.isAfter(certificate.dates().expiresOn());
 			String stage = inGrace ? "grace" : "expiring";
 			Notification reminder = new Notification("certificate:" + certificate.number() + ":" + stage,

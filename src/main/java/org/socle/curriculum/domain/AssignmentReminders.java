@@ -90,11 +90,14 @@ public class AssignmentReminders {
 				+ " where state = 'active' and completed_at is null and due_on <= ? order by assignment_id, person_id",
 				(row, i) -> new Due(row.getLong(1), row.getLong(2), row.getObject(3, LocalDate.class)),
 				today.plusDays(DAYS_BEFORE));
-		Map<Long, String> titles = new HashMap<>();
+		Map<Long, Notification.Bilingual> titles = new HashMap<>();
 		int created = 0;
 		for (Due due : expected) {
 			String stage = due.dueOn().isAfter(today) ? "before" : due.dueOn().isEqual(today) ? "due" : "overdue";
-			String title = titles.computeIfAbsent(due.assignment(), assignments::titleOf);
+			Notification.Bilingual title = titles.computeIfAbsent(due.assignment(), id -> {
+				var text = assignments.titleOf(id);
+				return new Notification.Bilingual(text.fr(), text.en());
+			});
 			Notification reminder = new Notification(
 					"assignment:" + due.assignment() + ":" + due.person() + ":" + stage + ":" + due.dueOn(),
 					PersonId.of(due.person()), "notice.assignment." + stage, List.of(title, due.dueOn().toString()), "/");

@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.socle.catalog.CatalogApi;
+import org.socle.catalog.ModuleDetails.Text;
 import org.socle.catalog.CurriculumOutline;
 import org.socle.curriculum.domain.AssignmentMembers.Member;
 import org.socle.curriculum.domain.AssignmentMembers.State;
@@ -108,7 +109,7 @@ public class Assignments {
 
 	/** A stored assignment and the modules it requires. */
 	record Assignment(long id, String curriculumSlug, String module, Long curriculumVersion, AssignmentTarget target,
-			DueRule due, long assignedBy, LocalDate assignedOn, String title) {
+			DueRule due, long assignedBy, LocalDate assignedOn, Text title) {
 	}
 
 	/**
@@ -118,7 +119,7 @@ public class Assignments {
 	 */
 	@Transactional
 	public int assign(SoclePrincipal assigner, NewAssignment request) {
-		String title = checkWhat(assigner, request);
+		checkWhat(assigner, request);
 		AssignmentTarget target = checkTarget(assigner, request.target());
 		checkDue(request.due());
 		long id = insert(assigner, request, target);
@@ -246,7 +247,7 @@ public class Assignments {
 	}
 
 	/** What was assigned (a curriculum or a module) and how far its people are: counted, completed, overdue, exempt. */
-	public record Figures(String curriculum, String module, String title, long assigned, long completed, long overdue,
+	public record Figures(String curriculum, String module, Text title, long assigned, long completed, long overdue,
 			long exempt) {
 
 		public int completionPercent() {
@@ -287,7 +288,7 @@ public class Assignments {
 	}
 
 	/** An assignment as lists show it. */
-	public record AssignmentView(long id, String what, String title, Kind kind, String targetName, String code,
+	public record AssignmentView(long id, String what, Text title, Kind kind, String targetName, String code,
 			String scopeName, DueRule due, LocalDate assignedOn, long reached) {
 	}
 
@@ -403,10 +404,10 @@ public class Assignments {
 		return Optional.of(new AssignmentDetail(view.get(), people, history));
 	}
 
-	/** The title of what an assignment asks (curriculum or module), in French as content gives it first. */
+	/** The title of what an assignment asks (curriculum or module), in French and, where written, English. */
 	@Transactional(readOnly = true)
-	public String titleOf(long assignmentId) {
-		return load(assignmentId).map(Assignment::title).orElse("");
+	public Text titleOf(long assignmentId) {
+		return load(assignmentId).map(Assignment::title).orElse(new Text("", null));
 	}
 
 	// --- reaching and leaving ---
@@ -498,7 +499,7 @@ public class Assignments {
 
 	// --- checks ---
 
-	private String checkWhat(SoclePrincipal assigner, NewAssignment request) {
+	private void checkWhat(SoclePrincipal assigner, NewAssignment request) {
 		boolean curriculum = request.curriculum() != null && !request.curriculum().isBlank();
 		boolean module = request.module() != null && !request.module().isBlank();
 		if (curriculum == module) {
@@ -506,12 +507,13 @@ public class Assignments {
 		}
 		if (curriculum) {
 			// a curriculum built in the browser by another region is unknown here, as on its own pages
-			return curricula.visibleTo(assigner).stream().filter(c -> c.slug().equals(request.curriculum())).findFirst()
-				.map(CurriculumVersions.CurriculumVersion::titleFr)
-				.orElseThrow(() -> new AssignmentRefused("unknown-curriculum"));
+			if (curricula.visibleTo(assigner).stream().noneMatch(c -> c.slug().equals(request.curriculum()))) {
+				throw new AssignmentRefused("unknown-curriculum");
+			}
 		}
-		return catalog.currentModule(request.module()).map(outline -> outline.titleFr())
-			.orElseThrow(() -> new AssignmentRefused("unknown-module"));
+		else if (catalog.currentModule(request.module()).isEmpty()) {
+			throw new AssignmentRefused("unknown-module");
+		}
 	}
 
 	/** The target, checked against the assigner's scope, with its region (and establishment) filled in. */
@@ -667,9 +669,11 @@ public class Assignments {
 					DueRule due = new DueRule(DueRule.From.ofColumn(row.getString(9)), row.getObject(10, LocalDate.class),
 							row.getObject(11, Integer.class));
 					LocalDate assignedOn = row.getObject(13, LocalDateTime.class).toLocalDate();
-					String title = curriculum != null
-							? versionOf(version, curriculum).map(CurriculumVersions.CurriculumVersion::titleFr).orElse(curriculum)
-							: catalog.currentModule(module).map(outline -> outline.titleFr()).orElse(module);
+					Text title = curriculum != null
+							? versionOf(version, curriculum).map(v -> new Text(v.titleFr(), v.titleEn()))
+								.orElse(new Text(curriculum, null))
+							: catalog.currentModule(module).map(outline -> new Text(outline.titleFr(), outline.titleEn()))
+								.orElse(new Text(module, null));
 					return new Assignment(id, curriculum, module, version, target, due, row.getLong(12), assignedOn, title);
 				}, id)
 			.stream()

@@ -9,6 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 
 import org.socle.identity.IdentityApi;
 import org.socle.identity.PersonId;
@@ -76,7 +77,7 @@ class Notifications implements NotificationApi {
 	public List<NoticeView> noticesOf(PersonId person, Locale locale, int limit) {
 		return jdbc.query("select id, message_key, arguments, link, created_at, read_at from notice where person_id = ?"
 				+ " order by created_at desc, id desc limit ?", (row, i) -> new NoticeView(row.getLong(1),
-						render(row.getString(2), json.readValue(row.getString(3), new TypeReference<List<String>>() {
+						render(row.getString(2), json.readValue(row.getString(3), new TypeReference<List<Object>>() {
 						}), locale), row.getString(4), row.getObject(5, LocalDateTime.class).toInstant(ZoneOffset.UTC),
 						row.getObject(6) != null),
 				person.value(), limit);
@@ -111,12 +112,24 @@ class Notifications implements NotificationApi {
 		return body.toString();
 	}
 
-	private String render(String key, List<String> arguments, Locale locale) {
+	private String render(String key, List<?> arguments, Locale locale) {
 		Object[] shown = arguments.stream().map(argument -> (Object) shown(argument, locale)).toArray();
 		return messages.getMessage(key, shown, key, locale);
 	}
 
-	private String shown(String argument, Locale locale) {
+	/**
+	 * An argument as the reader sees it: a bilingual text in their language (stored as an object with
+	 * {@code fr} and {@code en}), an ISO date in their format, anything else as it is.
+	 */
+	private String shown(Object stored, Locale locale) {
+		if (stored instanceof Notification.Bilingual text) {
+			return text.in(locale);
+		}
+		if (stored instanceof Map<?, ?> text) {
+			return new Notification.Bilingual(String.valueOf(text.get("fr")),
+					text.get("en") == null ? null : String.valueOf(text.get("en"))).in(locale);
+		}
+		String argument = stored == null ? null : String.valueOf(stored);
 		if (argument != null && argument.length() == 10 && argument.charAt(4) == '-' && argument.charAt(7) == '-') {
 			try {
 				// as pages show dates (shared.web.Dates), without depending on the web layer
