@@ -192,13 +192,16 @@ public class Assignments {
 	@EventListener
 	@Transactional
 	public void on(ModuleCompleted completed) {
-		List<Long> open = jdbc.queryForList("select assignment_id from assignment_member where person_id = ?"
-				+ " and completed_at is null order by assignment_id", Long.class, completed.learner().value());
-		for (long id : open) {
-			Assignment assignment = load(id).orElseThrow();
-			if (!required(assignment).contains(completed.moduleSlug())) {
-				continue;
-			}
+		// One query finds the person's open assignments that require this module: the module itself, or a
+		// required step of the curriculum version assigned (the current one for assignments made before V22).
+		List<Long> requiring = jdbc.queryForList("select m.assignment_id from assignment_member m"
+				+ " join assignment a on a.id = m.assignment_id where m.person_id = ? and m.completed_at is null"
+				+ " and (a.module_slug = ? or exists (select 1 from curriculum_step s where s.module_slug = ?"
+				+ " and s.required = ? and s.version_id = coalesce(a.curriculum_version_id, (select v.id from"
+				+ " curriculum_version v where v.slug = a.curriculum_slug order by v.version_number desc limit 1))))"
+				+ " order by m.assignment_id", Long.class, completed.learner().value(), completed.moduleSlug(),
+				completed.moduleSlug(), true);
+		for (long id : requiring) {
 			members.lock(id, completed.learner())
 				.filter(member -> !member.isCompleted() && member.completed() < member.required())
 				.ifPresent(member -> {
@@ -298,9 +301,17 @@ public class Assignments {
 	 */
 	@Transactional(readOnly = true)
 	public List<AssignmentView> visibleTo(SoclePrincipal viewer) {
+		return scopeOf(viewer).map(scope -> views(scope, visibleIds(scope, null))).orElse(List.of());
+	}
+
+	/** The regions and establishments within a viewer's scope, by id with their names. */
+	private record Scope(Map<Long, String> regionNames, Map<Long, String> establishmentNames) {
+	}
+
+	private Optional<Scope> scopeOf(SoclePrincipal viewer) {
 		List<EstablishmentSummary> establishments = organisation.establishmentsVisibleTo(viewer);
 		if (establishments.isEmpty()) {
-			return List.of();
+			return Optional.empty();
 		}
 		Map<Long, String> regionNames = new HashMap<>();
 		Map<Long, String> establishmentNames = new HashMap<>();
@@ -308,19 +319,30 @@ public class Assignments {
 			regionNames.put(e.regionId(), e.regionName());
 			establishmentNames.put(e.id(), e.name());
 		});
+		return Optional.of(new Scope(regionNames, establishmentNames));
+	}
+
+	/** The assignments in force that reach the scope, latest first; only {@code onlyId} when it is given. */
+	private List<Long> visibleIds(Scope scope, Long onlyId) {
+		return jdbc.queryForList("select id from assignment where ends_at is null and "
+				+ inList("scope_region_id", scope.regionNames().keySet()) + " and (scope_establishment_id is null or "
+				+ inList("scope_establishment_id", scope.establishmentNames().keySet()) + ")"
+				+ (onlyId == null ? "" : " and id = " + onlyId.longValue()) + " order by assigned_at desc, id desc", Long.class);
+	}
+
+	private List<AssignmentView> views(Scope scope, List<Long> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		Map<Long, String> regionNames = scope.regionNames();
+		Map<Long, String> establishmentNames = scope.establishmentNames();
 		Map<Long, String> unitNames = new HashMap<>();
 		organisation.unitsOf(establishmentNames.keySet()).forEach(u -> unitNames.put(u.id(), u.name()));
-		List<Long> ids = jdbc.queryForList("select id from assignment where ends_at is null and "
-				+ inList("scope_region_id", regionNames.keySet()) + " and (scope_establishment_id is null or "
-				+ inList("scope_establishment_id", establishmentNames.keySet()) + ") order by assigned_at desc, id desc",
-				Long.class);
 		Map<Long, Long> reachedCounts = new HashMap<>();
-		if (!ids.isEmpty()) {
-			jdbc.query("select assignment_id, count(*) from assignment_member where " + inList("assignment_id", ids)
-					+ " and state <> 'left' group by assignment_id", row -> {
-						reachedCounts.put(row.getLong(1), row.getLong(2));
-					});
-		}
+		jdbc.query("select assignment_id, count(*) from assignment_member where " + inList("assignment_id", ids)
+				+ " and state <> 'left' group by assignment_id", row -> {
+					reachedCounts.put(row.getLong(1), row.getLong(2));
+				});
 		List<AssignmentView> views = new ArrayList<>();
 		for (long id : ids) {
 			Assignment a = load(id).orElseThrow();
@@ -358,7 +380,7 @@ public class Assignments {
 	/** An assignment the viewer may see, with the people of their scope; empty otherwise. */
 	@Transactional(readOnly = true)
 	public Optional<AssignmentDetail> detail(SoclePrincipal viewer, long id) {
-		Optional<AssignmentView> view = visibleTo(viewer).stream().filter(a -> a.id() == id).findFirst();
+		Optional<AssignmentView> view = scopeOf(viewer).flatMap(scope -> views(scope, visibleIds(scope, id)).stream().findFirst());
 		if (view.isEmpty()) {
 			return Optional.empty();
 		}
@@ -613,9 +635,9 @@ public class Assignments {
 		if (reason.length() > 1000) {
 			throw new AssignmentRefused("reason-too-long");
 		}
-		Set<Long> establishments = organisation.establishmentsVisibleTo(granter).stream().map(EstablishmentSummary::id)
-			.collect(Collectors.toSet());
-		boolean visible = visibleTo(granter).stream().anyMatch(a -> a.id() == assignmentId);
+		Optional<Scope> scope = scopeOf(granter);
+		Set<Long> establishments = scope.map(sc -> sc.establishmentNames().keySet()).orElse(Set.of());
+		boolean visible = scope.map(sc -> !visibleIds(sc, assignmentId).isEmpty()).orElse(false);
 		return members.lock(assignmentId, person)
 			.filter(member -> visible && (establishments.contains(member.establishmentId()) || granter.hasRole(Role.ADMIN)))
 			.orElseThrow(() -> new AssignmentRefused("unknown-member"));
