@@ -7,6 +7,7 @@ import java.time.temporal.IsoFields;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import org.socle.identity.PersonId;
 import org.socle.identity.Role;
@@ -70,9 +71,11 @@ public class AssignmentReminders {
 	/** Runs what is due today and was not run yet (by this node or another). */
 	public void runDue() {
 		LocalDate today = LocalDate.now(clock);
+		List<String> days = today.minusDays(CATCH_UP_DAYS).datesUntil(today.plusDays(1)).map(LocalDate::toString).toList();
+		Set<String> done = runs.finished("assignment-memberships", days);
 		for (LocalDate day = today.minusDays(CATCH_UP_DAYS); !day.isAfter(today); day = day.plusDays(1)) {
 			LocalDate changesOn = day;
-			if (!runs.hasRun("assignment-memberships", day.toString())) {
+			if (!done.contains(day.toString())) {
 				runs.runOnce("assignment-memberships", day.toString(),
 						() -> transaction.executeWithoutResult(status -> assignments.reconcileChangesOn(changesOn)));
 			}

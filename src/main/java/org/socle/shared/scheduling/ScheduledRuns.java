@@ -5,6 +5,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 import org.slf4j.Logger;
@@ -55,10 +59,17 @@ public class ScheduledRuns {
 		return true;
 	}
 
-	/** Whether the task has finished for that period. */
-	public boolean hasRun(String task, String period) {
-		return jdbc.queryForObject("select count(*) from scheduled_run where task = ? and run_key = ?"
-				+ " and finished_at is not null", Integer.class, task, period) > 0;
+	/** Of these periods, those for which the task has finished, in one query. */
+	public Set<String> finished(String task, Collection<String> periods) {
+		if (periods.isEmpty()) {
+			return Set.of();
+		}
+		String marks = String.join(",", java.util.Collections.nCopies(periods.size(), "?"));
+		List<Object> arguments = new ArrayList<>();
+		arguments.add(task);
+		arguments.addAll(periods);
+		return Set.copyOf(jdbc.queryForList("select run_key from scheduled_run where task = ? and run_key in (" + marks
+				+ ") and finished_at is not null", String.class, arguments.toArray()));
 	}
 
 	private boolean claim(String task, String period) {
