@@ -5,8 +5,6 @@ import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.Calendar;
 import java.util.List;
@@ -14,6 +12,7 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.socle.shared.i18n.ShownDates;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -29,6 +28,7 @@ import org.socle.certification.CertificateFacts;
 import org.socle.certification.CertificateFacts.Dpc;
 import org.socle.certification.CertificateStatus;
 import org.socle.certification.credential.IssuerProfile;
+import org.socle.shared.i18n.ShownDates;
 import org.socle.shared.theme.ActiveTheme;
 import org.socle.shared.theme.Theme;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -120,7 +120,7 @@ public class CertificatePdf {
 	}
 
 	private static String date(LocalDate date, Locale locale) {
-		return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+		return ShownDates.longDate(date, locale);
 	}
 
 	private Color primary() {

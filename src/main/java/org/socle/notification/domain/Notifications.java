@@ -4,9 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
-import java.time.format.FormatStyle;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +14,7 @@ import org.socle.identity.PersonId;
 import org.socle.notification.NoticeView;
 import org.socle.notification.Notification;
 import org.socle.notification.NotificationApi;
+import org.socle.shared.i18n.ShownDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -132,8 +131,7 @@ class Notifications implements NotificationApi {
 		String argument = stored == null ? null : String.valueOf(stored);
 		if (argument != null && argument.length() == 10 && argument.charAt(4) == '-' && argument.charAt(7) == '-') {
 			try {
-				// as pages show dates (shared.web.Dates), without depending on the web layer
-				return DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(LocalDate.parse(argument));
+				return ShownDates.longDate(LocalDate.parse(argument), locale);
 			}
 			catch (DateTimeParseException notADate) {
 				return argument;

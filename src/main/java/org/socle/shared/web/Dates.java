@@ -7,6 +7,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 
+import org.socle.shared.i18n.ShownDates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
@@ -41,7 +42,7 @@ public class Dates {
 	}
 
 	public String date(LocalDate date, Locale locale) {
-		return date == null ? "" : DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(date);
+		return ShownDates.longDate(date, locale);
 	}
 
 	/** The machine-readable form for {@code <time datetime>}. */
