@@ -12,7 +12,6 @@ import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.socle.shared.i18n.ShownDates;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -28,6 +27,7 @@ import org.socle.certification.CertificateFacts;
 import org.socle.certification.CertificateFacts.Dpc;
 import org.socle.certification.CertificateStatus;
 import org.socle.certification.credential.IssuerProfile;
+import org.socle.shared.i18n.ShownDates;
 import org.socle.shared.i18n.ShownDates;
 import org.socle.shared.theme.ActiveTheme;
 import org.socle.shared.theme.Theme;
