@@ -28,7 +28,6 @@ import org.socle.certification.CertificateFacts.Dpc;
 import org.socle.certification.CertificateStatus;
 import org.socle.certification.credential.IssuerProfile;
 import org.socle.shared.i18n.ShownDates;
-import org.socle.shared.i18n.ShownDates;
 import org.socle.shared.theme.ActiveTheme;
 import org.socle.shared.theme.Theme;
 import org.springframework.beans.factory.annotation.Autowired;
