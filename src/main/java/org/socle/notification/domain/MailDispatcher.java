@@ -1,15 +1,14 @@
 package org.socle.notification.domain;
 
-import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
-import java.util.UUID;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.socle.shared.scheduling.NodeNames;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,7 +42,7 @@ public class MailDispatcher {
 
 	private final String from;
 
-	private final String node = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
+	private final String node = NodeNames.newName();
 
 	MailDispatcher(JdbcTemplate jdbc, ObjectProvider<JavaMailSender> mailSender, Clock clock,
 			@Value("${socle.mail.from:Socle <no-reply@socle.invalid>}") String from) {
