@@ -8,7 +8,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.HexFormat;
@@ -28,6 +27,7 @@ import org.socle.catalog.ModuleDetails.Objective;
 import org.socle.catalog.ModuleDetails.Source;
 import org.socle.catalog.ModuleDetails.Text;
 import org.socle.catalog.content.ModuleSource.LessonSource;
+import org.socle.shared.text.Digests;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -97,12 +97,7 @@ public class ModuleFolderReader {
 			this.competencyCodes = competencyCodes;
 			this.descriptor = folder.resolve(DESCRIPTOR);
 			this.fields = new YamlFields(descriptor, problems);
-			try {
-				this.digest = MessageDigest.getInstance("SHA-256");
-			}
-			catch (NoSuchAlgorithmException ex) {
-				throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-			}
+			this.digest = Digests.sha256();
 		}
 
 		ModuleSource module() {

@@ -1,14 +1,10 @@
 package org.socle.certification.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -23,6 +19,7 @@ import org.socle.catalog.CertificationProgrammesRead;
 import org.socle.catalog.CurriculumOutline;
 import org.socle.catalog.ModuleDetails.Text;
 import org.socle.identity.PersonId;
+import org.socle.shared.text.Digests;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -254,12 +251,7 @@ public class ProgrammeVersions {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return Digests.sha256Hex(text);
 	}
 
 }

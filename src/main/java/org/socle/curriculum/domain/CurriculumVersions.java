@@ -1,15 +1,11 @@
 package org.socle.curriculum.domain;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -24,6 +20,7 @@ import org.socle.identity.Role;
 import org.socle.identity.SoclePrincipal;
 import org.socle.organisation.OrganisationApi;
 import org.socle.organisation.RegionSummary;
+import org.socle.shared.text.Digests;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -238,12 +235,7 @@ public class CurriculumVersions {
 	}
 
 	private static String sha256(String text) {
-		try {
-			return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException("Every Java runtime has SHA-256", ex);
-		}
+		return Digests.sha256Hex(text);
 	}
 
 }
