@@ -93,16 +93,10 @@ class MessagesTest {
 		for (org.socle.certification.CertificateStatus status : org.socle.certification.CertificateStatus.values()) {
 			assertThat(keys).contains("certificate.status." + status.code());
 		}
-		Matcher dpcTypes = Pattern.compile("DPC_ACTION_TYPES = Set\\.of\\(([^)]*)\\)")
-			.matcher(Files.readString(Path.of("src/main/java/org/socle/catalog/content/ProgrammeReader.java")));
-		assertThat(dpcTypes.find()).as("DPC action types in ProgrammeReader").isTrue();
-		Matcher dpcType = Pattern.compile("\"([a-z\\-]+)\"").matcher(dpcTypes.group(1));
-		int dpcTypeCount = 0;
-		while (dpcType.find()) {
-			assertThat(keys).contains("certificate.dpc.action-type." + dpcType.group(1));
-			dpcTypeCount++;
+		for (String type : org.socle.catalog.CertificationProgrammeOutline.Dpc.ACTION_TYPES) {
+			assertThat(keys).contains("certificate.dpc.action-type." + type);
 		}
-		assertThat(dpcTypeCount).as("DPC action types").isGreaterThanOrEqualTo(3);
+		assertThat(org.socle.catalog.CertificationProgrammeOutline.Dpc.ACTION_TYPES).as("DPC action types").hasSizeGreaterThanOrEqualTo(3);
 		String professions = Files
 			.readString(RESOURCES.resolve("db/migration/common/organisation/V3__organisation.sql"));
 		Matcher profession = Pattern.compile("\\('([a-z\\-]+)'\\)").matcher(professions);
