@@ -156,6 +156,17 @@ class DashboardBenchmark {
 		}
 
 		List<String> problems = new ArrayList<>(countersMatchRows(region));
+		if (PROGRESS) {
+			// the size's count of progress events is a floor: counted here, once, outside the measured requests
+			long statements = jdbc.queryForObject("select count(*) from xapi_statement s where s.actor_person_id in"
+					+ " (select m.person_id from membership m join org_unit u on u.id = m.unit_id"
+					+ " join establishment e on e.id = u.establishment_id where e.region_id = ?)", Long.class, region.id());
+			volumes.put("xapi_statement of the region (counted)", statements);
+			if (statements < size.events) {
+				problems.add("The region has %,d progress events, fewer than the %,d of size %s".formatted(statements,
+						size.events, SIZE));
+			}
+		}
 		SoclePrincipal coordinator = principal(region.coordinator(), Role.COORDINATOR);
 		problems.addAll(overviewMatchesRows(region, coordinator));
 

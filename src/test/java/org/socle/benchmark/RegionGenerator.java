@@ -417,6 +417,8 @@ public final class RegionGenerator {
 		List<Long> units = setup.units().get(index);
 		int people = size.people / size.establishments;
 		long eventsPerPerson = size.events / size.people;
+		// this establishment's share of the size's events, the shares adding up to it exactly
+		long share = size.events * (index + 1) / size.establishments - size.events * index / size.establishments;
 		long nextPerson = pass == Pass.PEOPLE ? next(db, "person")
 				: ids(db, "select id from person where username = ?", size.regionCode().toLowerCase(Locale.ROOT) + "-e" + index
 						+ "-p0").get(0);
@@ -464,6 +466,10 @@ public final class RegionGenerator {
 
 			// progress: this person's share of the events, spent module after module in curriculum order
 			long budget = (long) (eventsPerPerson * 2 * random.nextDouble() + 0.5);
+			if (p == people - 1) {
+				// the last person makes up what the draw left short, so the size's count is a floor, not an average
+				budget = Math.max(budget, share - events);
+			}
 			Instant clock = firstAsking.values().iterator().next().at().plusHours(1 + random.nextInt(240))
 				.toInstant(ZoneOffset.UTC);
 			Instant now = today.atStartOfDay().toInstant(ZoneOffset.UTC);
