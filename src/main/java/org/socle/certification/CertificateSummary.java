@@ -20,7 +20,7 @@ public record CertificateSummary(String number, PersonId holder, String holderNa
 		String revocationReason) {
 
 	public String title(java.util.Locale locale) {
-		return "en".equals(locale.getLanguage()) && titleEn != null && !titleEn.isBlank() ? titleEn : titleFr;
+		return org.socle.shared.i18n.SupportedLanguages.pick(locale, titleFr, titleEn);
 	}
 
 }

@@ -30,7 +30,7 @@ public record Notification(String key, PersonId person, String messageKey, List<
 	public record Bilingual(String fr, String en) {
 
 		public String in(java.util.Locale locale) {
-			return "en".equals(locale.getLanguage()) && en != null && !en.isBlank() ? en : fr;
+			return org.socle.shared.i18n.SupportedLanguages.pick(locale, fr, en);
 		}
 
 	}
