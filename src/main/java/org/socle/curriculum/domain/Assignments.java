@@ -324,10 +324,11 @@ public class Assignments {
 
 	/** The assignments in force that reach the scope, latest first; only {@code onlyId} when it is given. */
 	private List<Long> visibleIds(Scope scope, Long onlyId) {
-		return jdbc.queryForList("select id from assignment where ends_at is null and "
+		String sql = "select id from assignment where ends_at is null and "
 				+ inList("scope_region_id", scope.regionNames().keySet()) + " and (scope_establishment_id is null or "
-				+ inList("scope_establishment_id", scope.establishmentNames().keySet()) + ")"
-				+ (onlyId == null ? "" : " and id = " + onlyId.longValue()) + " order by assigned_at desc, id desc", Long.class);
+				+ inList("scope_establishment_id", scope.establishmentNames().keySet()) + ")";
+		return onlyId == null ? jdbc.queryForList(sql + " order by assigned_at desc, id desc", Long.class)
+				: jdbc.queryForList(sql + " and id = ?", Long.class, onlyId);
 	}
 
 	private List<AssignmentView> views(Scope scope, List<Long> ids) {
